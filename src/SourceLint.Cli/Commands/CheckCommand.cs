@@ -1,0 +1,121 @@
+using SourceLint.Cli.Files;
+using SourceLint.Cli.Output;
+using SourceLint.Core;
+using SourceLint.Core.Configuration;
+using SourceLint.Core.Diagnostics;
+
+namespace SourceLint.Cli.Commands;
+
+/// <summary><c>sourcelint check PATH...</c>: lint drafts and report. Never writes a draft.</summary>
+public static class CheckCommand
+{
+    public const string Usage = """
+        usage: sourcelint check [options] PATH...
+          PATH                 draft files or folders (folders recurse into .md, .markdown, .txt)
+          --format FORMAT      text (default) or sarif
+          --output FILE        write the report to FILE instead of standard output
+          --config FILE        use this .sourcelint.yml instead of discovering one per draft
+        exit codes: 0 nothing at warning or above, 1 findings at warning or above, 2 usage, configuration or I/O errors
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new List<string>();
+        string format = "text";
+        string? output = null, configPath = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            switch (a)
+            {
+                case "--format" or "-f" when i + 1 < args.Length: format = args[++i]; break;
+                case "--output" or "-o" when i + 1 < args.Length: output = args[++i]; break;
+                case "--config" when i + 1 < args.Length: configPath = args[++i]; break;
+                case "--help" or "-h": stdout.WriteLine(Usage); return 0;
+                case "--": paths.AddRange(args[(i + 1)..]); i = args.Length; break;
+                default:
+                    if (a.StartsWith('-') && a.Length > 1) { stderr.WriteLine($"sourcelint check: unknown option '{a}'\n{Usage}"); return 2; }
+                    paths.Add(a);
+                    break;
+            }
+        }
+        if (paths.Count == 0) { stderr.WriteLine($"sourcelint check: no PATH given\n{Usage}"); return 2; }
+        IReporter? reporter = format switch { "text" => new TextReporter(), "sarif" => new SarifReporter(), _ => null };
+        if (reporter is null) { stderr.WriteLine($"sourcelint check: unknown format '{format}' (use text or sarif)"); return 2; }
+
+        bool hadErrors = false;
+        LintConfiguration? forced = null;
+        if (configPath is not null)
+        {
+            try { forced = ConfigurationLoader.LoadFile(configPath); }
+            catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"sourcelint: {(e is ConfigurationException ? e.Message : configPath + ": " + e.Message)}");
+                return 2;
+            }
+        }
+
+        var (files, pathErrors) = DraftFinder.Expand(paths);
+        foreach (var e in pathErrors) { stderr.WriteLine("sourcelint: " + e); hadErrors = true; }
+
+        var engines = new Dictionary<string, LintEngine?>(StringComparer.Ordinal);
+        var reports = new FileReport[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            reports[i] = CheckOne(files[i], forced, engines);
+        });
+        foreach (var r in reports)
+            foreach (var e in r.Errors) { stderr.WriteLine($"sourcelint: {e}"); hadErrors = true; }
+
+        try
+        {
+            if (output is null) reporter.Write(stdout, reports);
+            else
+            {
+                using var writer = new StreamWriter(output, false, new System.Text.UTF8Encoding(false));
+                reporter.Write(writer, reports);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"sourcelint: cannot write {output}: {e.Message}");
+            return 2;
+        }
+        if (hadErrors) return 2;
+        return reports.Any(r => r.Diagnostics.Any(d => d.Severity >= Severity.Warning)) ? 1 : 0;
+    }
+
+    private static FileReport CheckOne(string path, LintConfiguration? forced, Dictionary<string, LintEngine?> engines)
+    {
+        var (text, readError) = DraftFile.Read(path);
+        if (text is null) return new FileReport(path, null, [], [$"{path}: {readError}"]);
+        LintEngine engine;
+        try
+        {
+            engine = EngineFor(path, forced, engines);
+        }
+        catch (ConfigurationException e)
+        {
+            return new FileReport(path, text, [], [e.Message]);
+        }
+        var result = engine.Lint(text, path);
+        return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList());
+    }
+
+    /// <summary>One engine per configuration file, shared by every draft under it.</summary>
+    private static LintEngine EngineFor(string path, LintConfiguration? forced, Dictionary<string, LintEngine?> engines)
+    {
+        if (forced is not null) return Cached(engines, "--config", () => new LintEngine(forced));
+        string? config = ConfigurationLoader.FindFor(path);
+        return Cached(engines, config ?? "", () => new LintEngine(config is null ? null : ConfigurationLoader.LoadFile(config)));
+    }
+
+    private static LintEngine Cached(Dictionary<string, LintEngine?> engines, string key, Func<LintEngine> create)
+    {
+        lock (engines)
+        {
+            if (!engines.TryGetValue(key, out var engine) || engine is null) engines[key] = engine = create();
+            return engine;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using SourceLint.Core.Claims;
+using SourceLint.Core.Documents;
+using SourceLint.Core.Ledger;
+using SourceLint.Core.Lexicons;
+
+namespace SourceLint.Core.Analysis;
+
+/// <summary>The shared analysis every rule reads: parsed once, scoped once, recognised once.</summary>
+public sealed class DraftAnalysis
+{
+    internal DraftAnalysis(Draft draft, LexiconSet lexicons, IReadOnlyList<SentenceAnalysis> sentences, VerificationLedger ledger)
+    {
+        Draft = draft;
+        Lexicons = lexicons;
+        Sentences = sentences;
+        Ledger = ledger;
+        Claims = ClaimIndex.Build(sentences, lexicons);
+    }
+
+    public Draft Draft { get; }
+    public LexiconSet Lexicons { get; }
+    public IReadOnlyList<SentenceAnalysis> Sentences { get; }
+    public VerificationLedger Ledger { get; }
+    public ClaimIndex Claims { get; }
+    /// <summary>Problems with the input (a malformed ledger, a bad suppression comment); 1-based lines.</summary>
+    public IReadOnlyList<Diagnostics.LintProblem> Problems { get; internal set; } = [];
+
+    /// <summary>The sentence holding this source offset, or null.</summary>
+    public SentenceAnalysis? SentenceAt(int sourceOffset)
+    {
+        foreach (var s in Sentences)
+        {
+            var span = s.SourceSpan;
+            if (sourceOffset >= span.Start && sourceOffset <= span.End) return s;
+        }
+        return null;
+    }
+}

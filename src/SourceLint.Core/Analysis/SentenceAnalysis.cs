@@ -1,0 +1,79 @@
+using SourceLint.Core.Documents;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Analysis;
+
+/// <summary>
+/// Everything the recognizers found in one sentence. Spans are in the paragraph's prose text
+/// (<see cref="Block"/>); <see cref="ToSource"/> maps them back to the file.
+/// </summary>
+public sealed class SentenceAnalysis
+{
+    internal SentenceAnalysis(ProseBlock block, int paragraphIndex, int indexInParagraph, TextSpan span, IReadOnlyList<Token> tokens)
+    {
+        Block = block;
+        ParagraphIndex = paragraphIndex;
+        IndexInParagraph = indexInParagraph;
+        Span = span;
+        Tokens = tokens;
+        Text = block.Text.Substring(span.Start, span.Length);
+    }
+
+    public ProseBlock Block { get; }
+    public ProseScope Scope => Block.Scope;
+    public int ParagraphIndex { get; }
+    public int IndexInParagraph { get; }
+    public TextSpan Span { get; }
+    public string Text { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public List<Quote> Quotes { get; } = new();
+    public List<Figure> Figures { get; } = new();
+    public List<Attribution> Attributions { get; } = new();
+    public List<Marker> Hedges { get; } = new();
+    public List<Marker> Boosters { get; } = new();
+    public List<Marker> UnverifiedSignals { get; } = new();
+    public List<UnnamedSource> UnnamedSources { get; } = new();
+
+    /// <summary>The attribution that covers this sentence from outside it (a continuing speaker, a colon-introduced or multi-paragraph quote).</summary>
+    public Attribution? ContextAttribution { get; set; }
+
+    public bool IsHeadlineOrLede => Scope is ProseScope.Headline or ProseScope.Lede;
+
+    /// <summary>A real (non-weasel) attribution whose scope covers <paramref name="span"/>, if any.</summary>
+    public Attribution? CoveringAttribution(TextSpan span)
+    {
+        foreach (var a in Attributions)
+            if (!a.IsWeasel && a.Scope.Contains(span)) return a;
+        if (ContextAttribution is { } context && (IsWholeQuoteSentence() || QuoteContaining(span) is not null)) return context;
+        return null;
+    }
+
+    /// <summary>A weasel phrase that covers <paramref name="span"/> when nothing better does.</summary>
+    public Attribution? CoveringWeasel(TextSpan span)
+    {
+        foreach (var a in Attributions)
+            if (a.IsWeasel && a.Scope.Contains(span)) return a;
+        return null;
+    }
+
+    public bool HasRealAttribution => Attributions.Any(a => !a.IsWeasel);
+
+    public Quote? QuoteContaining(TextSpan span)
+    {
+        foreach (var q in Quotes)
+            if (q.Span.Contains(span)) return q;
+        return null;
+    }
+
+    /// <summary>True when the sentence is essentially a quotation (it opens with a quote mark).</summary>
+    public bool IsWholeQuoteSentence() => Quotes.Count > 0 && Quotes[0].Span.Start <= Span.Start + 1;
+
+    public bool InsideQuote(TextSpan span) => QuoteContaining(span) is not null;
+
+    public TextSpan ToSource(TextSpan proseSpan) => Block.ToSource(proseSpan);
+    public TextSpan SourceSpan => Block.ToSource(Span);
+    public string TextOf(TextSpan span) => Block.Text.Substring(span.Start, span.Length);
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,179 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Documents;
+
+/// <summary>
+/// Reads a Markdown draft with Markdig and keeps only prose: headings, paragraphs, list items and
+/// blockquotes. Code, HTML, front matter, link URLs and image alt text are not prose.
+/// </summary>
+public static class MarkdownDraftReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UseFootnotes()
+        .Build();
+
+    /// <summary>Markdig recurses per nesting level; beyond this we stop descending (the rest is not prose we can judge).</summary>
+    private const int MaxDepth = 64;
+
+    public static Draft Read(string path, SourceText source)
+    {
+        var document = Markdown.Parse(source.Text, Pipeline);
+        var blocks = new List<ProseBlock>();
+        var comments = new List<TextSpan>();
+        FrontMatter? frontMatter = null;
+        var walker = new Walker(source, blocks, comments);
+
+        foreach (var block in document)
+        {
+            if (block is YamlFrontMatterBlock yaml)
+            {
+                frontMatter = FrontMatterReader.Read(source, yaml.Span.Start, yaml.Span.End + 1);
+                continue;
+            }
+            walker.Visit(block, ProseScope.Body, 0);
+        }
+
+        AssignHeadlineAndLede(blocks, frontMatter, source);
+        return new Draft(path, source, blocks, frontMatter, comments);
+    }
+
+    private static void AssignHeadlineAndLede(List<ProseBlock> blocks, FrontMatter? frontMatter, SourceText source)
+    {
+        int firstBody = 0;
+        if (frontMatter?.Title is { } title && frontMatter.TitleSpan is { } titleSpan)
+        {
+            // The front-matter title is the headline: a prose block of its own, placed first.
+            var builder = new ProseBuilder();
+            builder.Append(title, titleSpan.Start, contiguous: title.Length == titleSpan.Length);
+            var headline = builder.Build(-1, ProseScope.Headline, titleSpan);
+            if (headline is not null) { blocks.Insert(0, headline); firstBody = 1; }
+        }
+        else
+        {
+            int h1 = blocks.FindIndex(b => b.Scope == ProseScope.Headline);
+            if (h1 >= 0) firstBody = h1 + 1;
+        }
+        // Only the first level-1 heading is the headline; later ones are subheadings.
+        bool seenHeadline = false;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Scope != ProseScope.Headline) continue;
+            if (seenHeadline) blocks[i].Scope = ProseScope.Subheading;
+            seenHeadline = true;
+        }
+        for (int i = firstBody; i < blocks.Count; i++)
+        {
+            if (blocks[i].Scope == ProseScope.Body) { blocks[i].Scope = ProseScope.Lede; break; }
+            if (blocks[i].Scope is ProseScope.Subheading or ProseScope.Headline) continue;
+            break;
+        }
+        _ = source;
+    }
+
+    private sealed class Walker(SourceText source, List<ProseBlock> blocks, List<TextSpan> comments)
+    {
+        public void Visit(Block block, ProseScope scope, int depth)
+        {
+            if (depth > MaxDepth) return;
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    AddLeaf(heading, heading.Level == 1 ? ProseScope.Headline : ProseScope.Subheading);
+                    break;
+                case ParagraphBlock paragraph:
+                    AddLeaf(paragraph, scope);
+                    break;
+                case HtmlBlock html:
+                    comments.Add(new TextSpan(html.Span.Start, html.Span.End + 1));
+                    break;
+                case FootnoteGroup:
+                case CodeBlock:
+                case ThematicBreakBlock:
+                case LinkReferenceDefinitionGroup:
+                    break;
+                case QuoteBlock quote:
+                    foreach (var child in quote) Visit(child, ProseScope.Blockquote, depth + 1);
+                    break;
+                case ListItemBlock item:
+                    foreach (var child in item) Visit(child, scope == ProseScope.Blockquote ? scope : ProseScope.ListItem, depth + 1);
+                    break;
+                case ContainerBlock container when container.GetType().Name != "Table":
+                    foreach (var child in container) Visit(child, scope, depth + 1);
+                    break;
+            }
+        }
+
+        private void AddLeaf(LeafBlock leaf, ProseScope scope)
+        {
+            if (leaf.Inline is null) return;
+            var builder = new ProseBuilder();
+            AppendInlines(builder, leaf.Inline, 0);
+            var block = builder.Build(blocks.Count, scope, new TextSpan(leaf.Span.Start, leaf.Span.End + 1));
+            if (block is not null) blocks.Add(block);
+        }
+
+        private void AppendInlines(ProseBuilder builder, ContainerInline container, int depth)
+        {
+            if (depth > MaxDepth) return;
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        AppendSlice(builder, literal.Content, literal.Span.Start, literal.Span.End + 1);
+                        break;
+                    case HtmlEntityInline entity:
+                        builder.Append(entity.Transcoded.ToString(), entity.Span.Start, contiguous: false);
+                        break;
+                    case CodeInline code:
+                        builder.AppendBreak(code.Span.Start);
+                        break;
+                    case HtmlInline html:
+                        comments.Add(new TextSpan(html.Span.Start, html.Span.End + 1));
+                        builder.AppendBreak(html.Span.Start);
+                        break;
+                    case LineBreakInline lineBreak:
+                        builder.AppendBreak(lineBreak.Span.Start);
+                        break;
+                    case FootnoteLink footnote:
+                        builder.AddLink(builder.Length, builder.Length);
+                        _ = footnote;
+                        break;
+                    case AutolinkInline autolink:
+                        builder.AddLink(builder.Length, builder.Length);
+                        _ = autolink;
+                        break;
+                    case LinkInline link when link.IsImage:
+                        builder.AppendBreak(link.Span.Start);
+                        break;
+                    case LinkInline link:
+                        int start = builder.Length;
+                        AppendInlines(builder, link, depth + 1);
+                        builder.AddLink(start, builder.Length);
+                        break;
+                    case ContainerInline nested:
+                        AppendInlines(builder, nested, depth + 1);
+                        break;
+                }
+            }
+        }
+
+        private void AppendSlice(ProseBuilder builder, Markdig.Helpers.StringSlice slice, int spanStart, int spanEnd)
+        {
+            if (slice.Length <= 0) return;
+            bool sameText = ReferenceEquals(slice.Text, source.Text);
+            for (int i = slice.Start; i <= slice.End; i++)
+            {
+                int offset = sameText ? i : Math.Min(spanStart + (i - slice.Start), Math.Max(spanStart, spanEnd - 1));
+                builder.Append(slice.Text[i], offset);
+            }
+        }
+    }
+}

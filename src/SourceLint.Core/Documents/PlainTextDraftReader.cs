@@ -1,0 +1,39 @@
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Documents;
+
+/// <summary>
+/// Reads a plain-text draft: paragraphs are separated by blank lines; the first line is the
+/// headline when a blank line follows it.
+/// </summary>
+public static class PlainTextDraftReader
+{
+    public static Draft Read(string path, SourceText source)
+    {
+        var blocks = new List<ProseBlock>();
+        int line = 0;
+        bool first = true;
+        while (line < source.LineCount)
+        {
+            if (string.IsNullOrWhiteSpace(source.GetLineText(line))) { line++; continue; }
+            int startLine = line;
+            while (line < source.LineCount && !string.IsNullOrWhiteSpace(source.GetLineText(line))) line++;
+            int endLine = line - 1;
+            var builder = new ProseBuilder();
+            for (int l = startLine; l <= endLine; l++)
+            {
+                int lineStart = source.GetLineStart(l);
+                builder.Append(source.GetLineText(l), lineStart, contiguous: true);
+                if (l < endLine) builder.Append(' ', source.GetLineEndWithoutBreak(l));
+            }
+            var span = new TextSpan(source.GetLineStart(startLine), source.GetLineEndWithoutBreak(endLine));
+            bool isHeadline = first && startLine == endLine && line < source.LineCount;
+            var block = builder.Build(blocks.Count, isHeadline ? ProseScope.Headline : ProseScope.Body, span);
+            if (block is not null) blocks.Add(block);
+            first = false;
+        }
+        var lede = blocks.FirstOrDefault(b => b.Scope == ProseScope.Body);
+        if (lede is not null) lede.Scope = ProseScope.Lede;
+        return new Draft(path, source, blocks, null, Array.Empty<TextSpan>());
+    }
+}

@@ -1,0 +1,49 @@
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Documents;
+
+/// <summary>
+/// One paragraph of prose (a heading, paragraph, list item or blockquote paragraph) as plain text,
+/// with every character mapped back to its offset in the source file. Markup, code and URLs are
+/// already gone; inline code becomes a space so it never glues words together.
+/// </summary>
+public sealed class ProseBlock
+{
+    private readonly int[] _sourceOffsets;
+
+    internal ProseBlock(int index, ProseScope scope, string text, int[] sourceOffsets, IReadOnlyList<TextSpan> links, TextSpan sourceSpan)
+    {
+        Index = index;
+        Scope = scope;
+        Text = text;
+        _sourceOffsets = sourceOffsets;
+        Links = links;
+        SourceSpan = sourceSpan;
+    }
+
+    /// <summary>Position of the block in the draft's reading order (0 = first).</summary>
+    public int Index { get; }
+    public ProseScope Scope { get; internal set; }
+    public string Text { get; }
+    /// <summary>Spans (in <see cref="Text"/>) of link text and footnote references: in Markdown a link on a claim is a source.</summary>
+    public IReadOnlyList<TextSpan> Links { get; }
+    /// <summary>The block's extent in the source file.</summary>
+    public TextSpan SourceSpan { get; }
+
+    /// <summary>Source offset of the character at <paramref name="proseOffset"/>.</summary>
+    public int ToSource(int proseOffset)
+    {
+        if (_sourceOffsets.Length == 0) return SourceSpan.Start;
+        if (proseOffset >= _sourceOffsets.Length) return _sourceOffsets[^1] + 1;
+        return _sourceOffsets[Math.Max(proseOffset, 0)];
+    }
+
+    /// <summary>Source span of a prose span: from its first character to just after its last one.</summary>
+    public TextSpan ToSource(TextSpan prose)
+    {
+        if (prose.IsEmpty) { int at = ToSource(prose.Start); return new TextSpan(at, at); }
+        int start = ToSource(prose.Start);
+        int end = ToSource(prose.End - 1) + 1;
+        return TextSpan.FromBounds(start, end);
+    }
+}

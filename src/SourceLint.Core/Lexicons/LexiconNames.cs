@@ -1,0 +1,31 @@
+namespace SourceLint.Core.Lexicons;
+
+/// <summary>The names of the lexicons; the extendable ones may be added to from <c>.sourcelint.yml</c>.</summary>
+public static class LexiconNames
+{
+    public const string ReportingVerbs = "reporting-verbs";
+    public const string ShowingVerbs = "showing-verbs";
+    public const string DocumentSources = "document-sources";
+    public const string Hedges = "hedges";
+    public const string Boosters = "boosters";
+    public const string UnverifiedSignals = "unverified-signals";
+    public const string WeaselPhrases = "weasel-phrases";
+    public const string UnnamedSourceNouns = "unnamed-source-nouns";
+    public const string PublicCollectives = "public-collectives";
+    public const string AllegationVerbs = "allegation-verbs";
+    public const string ConvictionPhrases = "conviction-phrases";
+    public const string Abbreviations = "abbreviations";
+
+    public static readonly string[] All =
+    [
+        ReportingVerbs, ShowingVerbs, DocumentSources, Hedges, Boosters, UnverifiedSignals, WeaselPhrases,
+        UnnamedSourceNouns, PublicCollectives, AllegationVerbs, ConvictionPhrases, Abbreviations,
+    ];
+
+    /// <summary>Lexicons a house style may extend.</summary>
+    public static readonly string[] Extendable =
+    [
+        ReportingVerbs, DocumentSources, Hedges, Boosters, UnverifiedSignals, WeaselPhrases,
+        UnnamedSourceNouns, PublicCollectives, AllegationVerbs, Abbreviations,
+    ];
+}

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using SourceLint.Core.Configuration;
+
+namespace SourceLint.Core.Lexicons;
+
+/// <summary>
+/// The word lists the recognizers read: the embedded data files (<c>Lexicons/*.txt</c>) plus the
+/// house-style additions from configuration. Built once per configuration and shared.
+/// </summary>
+public sealed class LexiconSet
+{
+    /// <summary>Lexicons whose lines list several single-word forms; the others hold one phrase a line.</summary>
+    private static readonly HashSet<string> WordFormLexicons =
+        [LexiconNames.ReportingVerbs, LexiconNames.ShowingVerbs, LexiconNames.DocumentSources, LexiconNames.Abbreviations];
+
+    private static readonly Lazy<LexiconSet> BuiltIn = new(() => new LexiconSet(LintConfiguration.Default));
+
+    private readonly Dictionary<string, FrozenSet<string>> _words = new();
+    private readonly Dictionary<string, PhraseMatcher> _phrases = new();
+
+    private LexiconSet(LintConfiguration configuration)
+    {
+        foreach (string name in LexiconNames.All)
+        {
+            var entries = ReadEmbedded(name).ToList();
+            if (configuration.LexiconAdditions.TryGetValue(name, out var extra)) entries.AddRange(extra);
+            if (WordFormLexicons.Contains(name))
+            {
+                _words[name] = entries.SelectMany(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Select(w => w.ToLowerInvariant()).ToFrozenSet();
+            }
+            _phrases[name] = new PhraseMatcher(entries.Select(e => e.ToLowerInvariant()));
+        }
+    }
+
+    public static LexiconSet Create(LintConfiguration configuration) =>
+        configuration.LexiconAdditions.Count == 0 ? BuiltIn.Value : new LexiconSet(configuration);
+
+    public FrozenSet<string> Words(string name) => _words[name];
+    public PhraseMatcher Phrases(string name) => _phrases[name];
+
+    public FrozenSet<string> ReportingVerbs => _words[LexiconNames.ReportingVerbs];
+    public FrozenSet<string> ShowingVerbs => _words[LexiconNames.ShowingVerbs];
+    public FrozenSet<string> DocumentSources => _words[LexiconNames.DocumentSources];
+    public FrozenSet<string> Abbreviations => _words[LexiconNames.Abbreviations];
+
+    /// <summary>The entries of an embedded lexicon file, without comments and blank lines.</summary>
+    public static IEnumerable<string> ReadEmbedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"SourceLint.Lexicons.{name}.txt")
+            ?? throw new InvalidOperationException($"lexicon '{name}' is not embedded");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            lines.Add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,67 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Configuration;
+using SourceLint.Core.Diagnostics;
+using SourceLint.Core.Documents;
+using SourceLint.Core.Lexicons;
+using SourceLint.Core.Rules;
+using SourceLint.Core.Suppression;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core;
+
+/// <summary>
+/// The engine's one entry point: a draft's text and a configuration in, diagnostics and the shared
+/// analysis out. Pure: no console, no files, no process state. Safe to share across threads.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly LintConfiguration _configuration;
+    private readonly LexiconSet _lexicons;
+    private readonly IReadOnlyList<IRule> _rules;
+
+    public LintEngine(LintConfiguration? configuration = null)
+    {
+        _configuration = configuration ?? LintConfiguration.Default;
+        _lexicons = LexiconSet.Create(_configuration);
+        _rules = RuleCatalog.CreateAll();
+    }
+
+    public LintConfiguration Configuration => _configuration;
+
+    /// <summary>Lints one draft. <paramref name="path"/> decides Markdown (.md, .markdown) or plain text.</summary>
+        public LintResult Lint(string text, string path, CancellationToken cancellationToken = default)
+    {
+        var source = new SourceText(text);
+        var draft = Draft.IsMarkdownPath(path) ? MarkdownDraftReader.Read(path, source) : PlainTextDraftReader.Read(path, source);
+        cancellationToken.ThrowIfCancellationRequested();
+        var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            if (!_configuration.IsEnabled(rule.Descriptor)) continue;
+            rule.Check(analysis, findings);
+        }
+        var kept = Precedence.Resolve(findings);
+        var suppressions = SuppressionMap.Build(draft);
+        var problems = analysis.Problems.Concat(suppressions.Problems.Select(p =>
+            new LintProblem(path, p.Line + 1, 1, p.Message))).ToList();
+        var diagnostics = new List<Diagnostic>(kept.Count);
+        foreach (var finding in kept)
+        {
+            var range = source.GetRange(finding.Span);
+            if (suppressions.IsSuppressed(finding.Rule, range.Start.Line)) continue;
+            diagnostics.Add(finding.ToDiagnostic(source, _configuration.SeverityOf(finding.Rule, finding.Severity)));
+        }
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new LintResult(diagnostics, analysis, problems);
+    }
+}
+
+/// <summary>What one lint run found, with the analysis behind it (for hover, symbols and reports).</summary>
+public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, DraftAnalysis Analysis, IReadOnlyList<LintProblem> Problems)
+{
+    /// <summary>The draft's sources with what each backs, and what nothing backs.</summary>
+    public SourceReport Sources => SourceReport.Build(Analysis);
+}

@@ -1,0 +1,58 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Sentences;
+
+/// <summary>
+/// Cuts a sentence into words, numbers and marks. Words keep inner apostrophes and hyphens
+/// (Mali's, al-Qaeda, Covid-19); numbers keep separators and decimals (1,200 and 3.5).
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan span)
+    {
+        var tokens = new List<Token>();
+        int i = span.Start;
+        int end = span.End;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int start = i;
+            if (char.IsDigit(c))
+            {
+                i++;
+                while (i < end && (char.IsDigit(text[i]) || ((text[i] is ',' or '.') && i + 1 < end && char.IsDigit(text[i + 1])))) i++;
+                // A number glued to letters is a word-like token ("3bn", "10m", "1960s", "F-16" handled below).
+                if (i < end && char.IsLetter(text[i]))
+                {
+                    while (i < end && IsWordChar(text, i, end)) i++;
+                    tokens.Add(new Token(TokenKind.Number, new TextSpan(start, i), text[start..i]));
+                    continue;
+                }
+                tokens.Add(new Token(TokenKind.Number, new TextSpan(start, i), text[start..i]));
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                while (i < end && IsWordChar(text, i, end)) i++;
+                tokens.Add(new Token(TokenKind.Word, new TextSpan(start, i), text[start..i]));
+                continue;
+            }
+            i++;
+            var kind = c is '£' or '$' or '€' or '%' or '¥' ? TokenKind.Symbol : TokenKind.Punctuation;
+            tokens.Add(new Token(kind, new TextSpan(start, i), text[start..i]));
+        }
+        return tokens;
+    }
+
+    /// <summary>Letters and digits, plus an apostrophe or hyphen between two of them.</summary>
+    private static bool IsWordChar(string text, int i, int end)
+    {
+        char c = text[i];
+        if (char.IsLetterOrDigit(c)) return true;
+        if ((c is '\'' or '’' or '-' or '‑') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            return true;
+        return false;
+    }
+}
