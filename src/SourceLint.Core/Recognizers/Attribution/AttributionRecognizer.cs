@@ -54,6 +54,7 @@ public sealed class AttributionRecognizer
         FindAccordingTo(sentence, tokens, clauses, used);
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
+        FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
         FindColonQuotes(sentence, tokens);
         FindLinks(sentence);
         if (sentence.Scope == Documents.ProseScope.Headline) FindHeadlineQuotes(sentence);
@@ -189,13 +190,13 @@ public sealed class AttributionRecognizer
             int k = i + 1;
             if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
             if (k < tokens.Count && tokens[k].Lower == "out") k++;
-            if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
+            if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && k + 2 < tokens.Count && tokens[k + 2].IsWord && tokens[k + 2].Lower is not ("past" or "last" or "first" or "same" or "year" or "period" or "month" or "week"))))
             {
                 var np = NounPhrases.Right(tokens, k + 1);
                 if (np is { } src) { Add(sentence, clauses, used, AttributionKind.Document, i, k, src.Start, src.End); continue; }
             }
             // "figures showed", "the survey found", "data released on Tuesday suggest".
-            for (int v = i + 1; v < tokens.Count && v <= i + 5; v++)
+            for (int v = i + 1; v < tokens.Count && v <= i + 8; v++)
             {
                 if (!tokens[v].IsWord) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
@@ -207,6 +208,19 @@ public sealed class AttributionRecognizer
                 }
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
+        }
+    }
+
+    /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
+    private static void FindPronounDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
+    {
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("it" or "they") || used[i]) continue;
+            int v = i + 1;
+            while (v < tokens.Count && tokens[v].Lower is "also" or "further" or "additionally") v++;
+            if (v < tokens.Count && tokens[v].Lower is "found" or "finds" or "showed" or "shows" or "suggested" or "suggests" or "estimated" or "estimates" or "indicated" or "revealed")
+                Add(sentence, clauses, used, AttributionKind.Document, v, v, i, i);
         }
     }
 
