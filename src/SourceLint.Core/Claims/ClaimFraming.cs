@@ -17,7 +17,7 @@ public static class ClaimFraming
 
     public static bool HasStrongHedge(SentenceAnalysis s) => s.Hedges.Any(h => StrongHedges.Contains(h.Text) && !s.InsideQuote(h.Span));
 
-    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedSignals.Any(m => !s.InsideQuote(m.Span));
+    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedByNext is not null || s.UnverifiedSignals.Any(m => !s.InsideQuote(m.Span));
 
     /// <summary>Stated as fact: no attribution of any kind over the span, no hedge, no unverified signal, not a quote.</summary>
     public static bool IsStatedAsFact(SentenceAnalysis s, TextSpan span)
