@@ -48,7 +48,7 @@ public sealed class SL303InconsistentHedging : IRule
             foreach (var other in claims.SameContent(sentence))
             {
                 if (!IsBody(other.Sentence) || other.Sentence.IsWholeQuoteSentence()) continue;
-                if (!ClaimFraming.IsHedged(other.Sentence)) continue;
+                if (!ClaimFraming.HedgesAnEvent(other.Sentence)) continue;
                 var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, other.Stems.Keys.ToHashSet());
                 if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
                 var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
