@@ -1,17 +1,19 @@
 namespace SourceLint.Bench;
 
-/// <summary>The command line: <c>[throughput|scaling|all] [--corpus DIR] [--reps N] [--check]</c>.</summary>
-internal sealed record BenchOptions(bool Throughput, bool Scaling, string? CorpusFolder, int Repetitions, bool Check, bool Help)
+/// <summary>The command line: <c>[throughput|scaling|all|rules] [--corpus DIR] [--reps N] [--check]</c>.</summary>
+internal sealed record BenchOptions(bool Throughput, bool Scaling, string? CorpusFolder, int Repetitions, bool Check, bool Help, bool RuleCosts = false)
 {
     public const int DefaultRepetitions = 21;
 
     public const string Usage = """
-        Usage: dotnet run -c Release --project bench/SourceLint.Bench -- [throughput|scaling|all] [options]
+        Usage: dotnet run -c Release --project bench/SourceLint.Bench -- [throughput|scaling|all|rules] [options]
 
           throughput   (a) single-threaded engine throughput over the BBC stories in memory (MB/s)
           scaling      (b) a ~10,000-word draft against the same draft doubled, and
                        (c) a ~50,000-word draft against the ~10,000-word one (ratios of median times)
           all          both (the default); (d) the peak working set is printed after either
+          rules        where the time goes: analysis alone and each rule alone, at 10,000 and 50,000 words
+                       (no target; run it when (c) fails)
 
         Options:
           --corpus DIR   the folder holding bbc-news/ (default ../shared/corpus beside the repository)
@@ -41,7 +43,7 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
                     if (i + 1 >= args.Count) return (null, "--reps needs a value");
                     if (!int.TryParse(args[++i], out reps) || reps < 3) return (null, $"--reps needs a whole number of 3 or more, not '{args[i]}'");
                     break;
-                case "throughput" or "scaling" or "all":
+                case "throughput" or "scaling" or "all" or "rules":
                     if (mode is not null) return (null, $"one mode only, got '{mode}' and '{args[i]}'");
                     mode = args[i];
                     break;
@@ -50,6 +52,6 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
             }
         }
         mode ??= "all";
-        return (new BenchOptions(mode is "throughput" or "all", mode is "scaling" or "all", corpus, reps, check, help), null);
+        return (new BenchOptions(mode is "throughput" or "all", mode is "scaling" or "all", corpus, reps, check, help, mode == "rules"), null);
     }
 }

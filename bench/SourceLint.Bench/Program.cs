@@ -72,6 +72,13 @@ namespace SourceLint.Bench
                 stdout.WriteLine();
             }
 
+            if (options.RuleCosts)
+            {
+                RuleCostBreakdown.Print(DraftBuilder.Build(stories, SmallDraftWords), DraftBuilder.Build(stories, LargeDraftWords),
+                    Math.Max(3, options.Repetitions / 3), stdout);
+                stdout.WriteLine();
+            }
+
             using (var self = Process.GetCurrentProcess())
             {
                 self.Refresh();

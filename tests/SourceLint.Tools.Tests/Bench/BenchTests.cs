@@ -83,12 +83,14 @@ public class BenchTests
     [InlineData(new string[0], true, true)]
     [InlineData(new[] { "throughput" }, true, false)]
     [InlineData(new[] { "scaling", "--reps", "5" }, false, true)]
+    [InlineData(new[] { "rules" }, false, false)]
     public void Parses_the_mode(string[] args, bool throughput, bool scaling)
     {
         var (options, error) = BenchOptions.Parse(args);
         error.Should().BeNull();
         options!.Throughput.Should().Be(throughput);
         options.Scaling.Should().Be(scaling);
+        options.RuleCosts.Should().Be(args.Contains("rules"));
     }
 
     [Theory]

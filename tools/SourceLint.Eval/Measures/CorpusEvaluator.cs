@@ -43,13 +43,13 @@ internal sealed class CorpusEvaluator(LintEngine engine, IReadOnlyList<RuleDescr
             foreach (var d in lint.Diagnostics)
             {
                 if (!tallies.TryGetValue(d.Rule.Id, out var tally)) continue;
+                var phrase = PhraseNormalizer.Normalize(d.FlaggedText);
                 if (d.Severity >= Severity.Warning)
                 {
-                    tally.Warnings++;
+                    tally.AddWarning(phrase);
                     kind.Warnings++;
                 }
-                else tally.Notes++;
-                tally.AddPhrase(PhraseNormalizer.Normalize(d.FlaggedText));
+                else tally.AddNote(phrase);
             }
         }
         result.Elapsed = clock.Elapsed;

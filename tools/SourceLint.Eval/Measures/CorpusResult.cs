@@ -2,19 +2,31 @@ using SourceLint.Core.Rules;
 
 namespace SourceLint.Eval.Measures;
 
-/// <summary>What one rule raised over a corpus: warnings (severity warning or error), notes (below), and the phrases.</summary>
+/// <summary>What one rule raised over a corpus: warnings (severity warning or error), notes (below), and the phrases
+/// of each, kept apart so that frequent low-severity notes do not hide the warnings worth hunting.</summary>
 internal sealed class RuleTally(RuleDescriptor rule)
 {
     public RuleDescriptor Rule { get; } = rule;
     public int Warnings { get; set; }
     public int Notes { get; set; }
-    public Dictionary<string, int> Phrases { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> WarningPhrases { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> NotePhrases { get; } = new(StringComparer.Ordinal);
 
-    public void AddPhrase(string phrase) => Phrases[phrase] = Phrases.GetValueOrDefault(phrase) + 1;
+    public void AddWarning(string phrase)
+    {
+        Warnings++;
+        WarningPhrases[phrase] = WarningPhrases.GetValueOrDefault(phrase) + 1;
+    }
+
+    public void AddNote(string phrase)
+    {
+        Notes++;
+        NotePhrases[phrase] = NotePhrases.GetValueOrDefault(phrase) + 1;
+    }
 
     /// <summary>The most frequent phrases, ties broken alphabetically so runs compare line by line.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Top(int n) =>
-        Phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(n);
+    public static IEnumerable<KeyValuePair<string, int>> Top(Dictionary<string, int> phrases, int n) =>
+        phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(n);
 }
 
 /// <summary>Words and warnings of one sub-collection (GUM news against interviews, BBC sections).</summary>

@@ -37,11 +37,15 @@ internal sealed class ConsoleReport(TextWriter output, int top)
         if (top == 0) return;
         output.WriteLine($"   most frequent flagged phrases (top {top} per rule; lower-cased, digits as #):");
         var any = false;
-        foreach (var t in r.Rules.Where(t => t.Phrases.Count > 0))
+        foreach (var t in r.Rules)
         {
-            any = true;
-            output.WriteLine($"   {t.Rule.Id} {t.Rule.Name}");
-            foreach (var (phrase, count) in t.Top(top)) output.WriteLine($"     {count,6:N0}  {phrase}");
+            foreach (var (label, phrases) in new[] { ("warnings", t.WarningPhrases), ("notes", t.NotePhrases) })
+            {
+                if (phrases.Count == 0) continue;
+                any = true;
+                output.WriteLine($"   {t.Rule.Id} {t.Rule.Name}, {label}");
+                foreach (var (phrase, count) in RuleTally.Top(phrases, top)) output.WriteLine($"     {count,6:N0}  {phrase}");
+            }
         }
         if (!any) output.WriteLine("     (nothing flagged)");
         output.WriteLine();
