@@ -31,6 +31,8 @@ public static class CheckCommand
                 case "--format" or "-f" when i + 1 < args.Length: format = args[++i]; break;
                 case "--output" or "-o" when i + 1 < args.Length: output = args[++i]; break;
                 case "--config" when i + 1 < args.Length: configPath = args[++i]; break;
+                case "--format" or "-f" or "--output" or "-o" or "--config":
+                    stderr.WriteLine($"sourcelint check: option '{a}' needs a value\n{Usage}"); return 2;
                 case "--help" or "-h": stdout.WriteLine(Usage); return 0;
                 case "--": paths.AddRange(args[(i + 1)..]); i = args.Length; break;
                 default:
@@ -81,6 +83,12 @@ public static class CheckCommand
             stderr.WriteLine($"sourcelint: cannot write {output}: {e.Message}");
             return 2;
         }
+        return ExitCode(reports, hadErrors);
+    }
+
+    /// <summary>2 when anything could not be checked, else 1 when a finding is at warning or above, else 0.</summary>
+    public static int ExitCode(IEnumerable<FileReport> reports, bool hadErrors)
+    {
         if (hadErrors) return 2;
         return reports.Any(r => r.Diagnostics.Any(d => d.Severity >= Severity.Warning)) ? 1 : 0;
     }
