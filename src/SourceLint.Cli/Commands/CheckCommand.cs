@@ -12,38 +12,24 @@ public static class CheckCommand
     public const string Usage = """
         usage: sourcelint check [options] PATH...
           PATH                 draft files or folders (folders recurse into .md, .markdown, .txt)
-          --format FORMAT      text (default) or sarif
-          --output FILE        write the report to FILE instead of standard output
+          -f, --format FORMAT  text (default), json, sarif, github, junit or html
+          -o, --output FILE    write the report to FILE instead of standard output
           --config FILE        use this .sourcelint.yml instead of discovering one per draft
+          --color WHEN         auto (default: on a terminal unless NO_COLOR is set), always or never
         exit codes: 0 nothing at warning or above, 1 findings at warning or above, 2 usage, configuration or I/O errors
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new List<string>();
-        string format = "text";
-        string? output = null, configPath = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            string a = args[i];
-            switch (a)
-            {
-                case "--format" or "-f" when i + 1 < args.Length: format = args[++i]; break;
-                case "--output" or "-o" when i + 1 < args.Length: output = args[++i]; break;
-                case "--config" when i + 1 < args.Length: configPath = args[++i]; break;
-                case "--format" or "-f" or "--output" or "-o" or "--config":
-                    stderr.WriteLine($"sourcelint check: option '{a}' needs a value\n{Usage}"); return 2;
-                case "--help" or "-h": stdout.WriteLine(Usage); return 0;
-                case "--": paths.AddRange(args[(i + 1)..]); i = args.Length; break;
-                default:
-                    if (a.StartsWith('-') && a.Length > 1) { stderr.WriteLine($"sourcelint check: unknown option '{a}'\n{Usage}"); return 2; }
-                    paths.Add(a);
-                    break;
-            }
-        }
+        var (options, parseError) = CheckOptions.Parse(args);
+        if (parseError is not null) { stderr.WriteLine($"sourcelint check: {parseError}\n{Usage}"); return 2; }
+        if (options.Help) { stdout.WriteLine(Usage); return 0; }
+        var paths = options.Paths;
+        string? output = options.Output, configPath = options.Config;
         if (paths.Count == 0) { stderr.WriteLine($"sourcelint check: no PATH given\n{Usage}"); return 2; }
-        IReporter? reporter = format switch { "text" => new TextReporter(), "sarif" => new SarifReporter(), _ => null };
-        if (reporter is null) { stderr.WriteLine($"sourcelint check: unknown format '{format}' (use text or sarif)"); return 2; }
+        bool terminal = output is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        IReporter? reporter = Reporters.Create(options.Format, Ansi.Decide(options.Color, terminal, Environment.GetEnvironmentVariable("NO_COLOR")));
+        if (reporter is null) { stderr.WriteLine($"sourcelint check: unknown format '{options.Format}' (use {string.Join(", ", Reporters.Names)})"); return 2; }
 
         bool hadErrors = false;
         LintConfiguration? forced = null;
@@ -71,11 +57,11 @@ public static class CheckCommand
 
         try
         {
-            if (output is null) reporter.Write(stdout, reports);
+            if (output is null) reporter.Write(stdout, new RunReport(reports));
             else
             {
                 using var writer = new StreamWriter(output, false, new System.Text.UTF8Encoding(false));
-                reporter.Write(writer, reports);
+                reporter.Write(writer, new RunReport(reports));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -107,7 +93,10 @@ public static class CheckCommand
             return new FileReport(path, text, [], [e.Message]);
         }
         var result = engine.Lint(text, path);
-        return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList());
+        return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList())
+        {
+            Sources = result.Sources,
+        };
     }
 
     /// <summary>One engine per configuration file, shared by every draft under it.</summary>
