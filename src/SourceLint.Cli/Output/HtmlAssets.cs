@@ -20,6 +20,7 @@ public static class HtmlAssets
         article.draft { background: #fff; padding: 16px 20px; border: 1px solid #ddd; font-family: Georgia, serif; font-size: 17px; line-height: 1.55; }
         .line { display: grid; grid-template-columns: 3em 1fr; }
         .line.blank { height: 0.6em; }
+        .line.blank .ln { visibility: hidden; }
         .line.heading .tx { font-weight: bold; font-size: 1.25em; }
         .line.quote .tx { border-left: 3px solid #ccc; padding-left: 8px; color: #444; }
         .ln { color: #aaa; font: 12px ui-monospace, monospace; padding-top: 4px; user-select: none; }
