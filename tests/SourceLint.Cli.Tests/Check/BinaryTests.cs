@@ -43,3 +43,29 @@ public sealed class BinaryTests : IDisposable
         File.ReadAllText(_dir.Combine("out.txt")).Should().Contain("2 files checked");
     }
 }
+
+/// <summary>The CLI on the repository's sample drafts, whose expected findings the spec fixes.</summary>
+public sealed class SampleDraftTests
+{
+    [Fact]
+    public void The_seed_draft_exits_one_and_reports_its_unattributed_figure_with_context()
+    {
+        var run = CliRunner.Process(RepoPaths.Root, null, "check", "samples/seed-draft.md");
+
+        run.ExitCode.Should().Be(1, run.Stderr);
+        string[] lines = run.Stdout.Split('\n');
+        int at = Array.FindIndex(lines, l => l.StartsWith("samples/seed-draft.md:5:1: warning SL101 unattributed-figure: "));
+        at.Should().BeGreaterThan(-1, run.Stdout);
+        lines[at + 2].Should().StartWith("5 | More than 30 soldiers were killed");
+        lines[at + 3].Should().StartWith("  | ^^^^^^^^^^^^^^^^^^^^^");
+    }
+
+    [Fact]
+    public void The_seed_draft_as_github_annotations()
+    {
+        var run = CliRunner.Process(RepoPaths.Root, null, "check", "--format", "github", "samples/seed-draft.md");
+
+        run.Stdout.Should().Contain("::warning file=samples/seed-draft.md,line=5,col=1,endLine=5,");
+        run.Stdout.Should().Contain("title=SL101 unattributed-figure::");
+    }
+}
