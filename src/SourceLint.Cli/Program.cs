@@ -27,6 +27,7 @@ public static class Program
         return args[0] switch
         {
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
+            "baseline" => BaselineCommand.Run(args[1..], stdout, stderr),
             "init" => InitCommand.Run(args[1..], stdout, stderr),
             "rules" => RulesCommand.Run(args[1..], stdout, stderr),
             "explain" => ExplainCommand.Run(args[1..], stdout, stderr),

@@ -6,9 +6,9 @@ public static class Reporters
     public static readonly string[] Names = ["text", "json", "sarif", "github", "junit", "html"];
 
     /// <summary>The reporter for a format name, or null when there is no such format.</summary>
-    public static IReporter? Create(string name, bool color) => name.ToLowerInvariant() switch
+    public static IReporter? Create(string name, bool color, bool quiet = false) => name.ToLowerInvariant() switch
     {
-        "text" => new TextReporter(color),
+        "text" => new TextReporter(color, quiet),
         "json" => new JsonReporter(),
         "sarif" => new SarifReporter(),
         "github" => new GitHubReporter(),

@@ -7,7 +7,7 @@ namespace SourceLint.Cli.Output;
 /// rustc/ruff style: <c>path:line:col: severity SLxxx name: message</c>, then the source line with a
 /// caret underline and the rule's docs link; a summary line closes the report.
 /// </summary>
-public sealed class TextReporter(bool color = false) : IReporter
+public sealed class TextReporter(bool color = false, bool quiet = false) : IReporter
 {
     private readonly Ansi _ansi = new(color);
 
@@ -18,6 +18,7 @@ public sealed class TextReporter(bool color = false) : IReporter
             var source = file.Text is null ? null : new SourceText(file.Text);
             foreach (var d in file.Diagnostics) WriteOne(writer, file.Path, source, d);
         }
+        if (quiet) return;
         foreach (var stale in report.StaleBaseline)
             writer.WriteLine($"{stale.Path}: stale baseline entry {stale.Rule} (line {stale.Line}, \"{stale.FlaggedText}\"): no longer found");
         writer.WriteLine(Summary(report));
