@@ -15,7 +15,7 @@ export interface ServerConfiguration {
   debounceMs: number;
 }
 
-export const defaultDebounceMs = 300;
+export const defaultDebounceMs = 150;
 export const maxDebounceMs = 5000;
 
 /**
