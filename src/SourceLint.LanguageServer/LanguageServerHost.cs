@@ -21,7 +21,8 @@ public static class LanguageServerHost
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
+        var filter = new FrameFilter(input);
+        var handler = new HeaderDelimitedMessageHandler(output, filter.Output, formatter);
         var server = new SourceLintServer(log);
         using var rpc = new LspJsonRpc(handler, server.Log);
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
@@ -32,6 +33,7 @@ public static class LanguageServerHost
                 try { log.WriteLine($"[sourcelint] connection closed: {e.Reason} {e.Description}"); } catch (Exception) { }
         };
         rpc.StartListening();
+        _ = filter.RunAsync();
         var finished = await Task.WhenAny(server.ExitCode, rpc.Completion).ConfigureAwait(false);
         if (finished == server.ExitCode) return await server.ExitCode.ConfigureAwait(false);
         try { await rpc.Completion.ConfigureAwait(false); } catch (Exception) { /* reported through Disconnected */ }

@@ -233,6 +233,14 @@ public sealed class SourceLintServer
         _scheduler.ReanalyzeAll();
     }
 
+    /// <summary>Sent by <see cref="FrameFilter"/> in place of a frame that was not a JSON-RPC message.</summary>
+    [JsonRpcMethod(FrameFilter.MalformedMethod)]
+    public void MalformedMessage(JsonElement p)
+    {
+        string problem = p.ValueKind == JsonValueKind.Object && p.TryGetProperty("problem", out var v) ? v.ToString() : "unknown problem";
+        Log($"ignored a malformed message: {problem}");
+    }
+
     // ---- internals -----------------------------------------------------------------------------
 
     internal void Log(string message)
