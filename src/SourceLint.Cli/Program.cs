@@ -22,6 +22,7 @@ public static class Program
         return args[0] switch
         {
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
+            "server" => SourceLint.LanguageServer.LanguageServerHost.RunStdio(), // LSP over stdio; "--stdio" is accepted and implied
             "--help" or "-h" or "help" => Help(stdout),
             "--version" => Version(stdout),
             _ => Unknown(args[0], stderr),

@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using SourceLint.Core;
+using SourceLint.Core.Configuration;
+using SourceLint.Core.Diagnostics;
+using SourceLint.Core.Text;
+using SourceLint.LanguageServer.Documents;
+using Lsp = SourceLint.LanguageServer.Protocol;
+
+namespace SourceLint.LanguageServer.Features;
+
+/// <summary>Turns a lint result (and a configuration error, if any) into LSP diagnostics.</summary>
+public static class DiagnosticConverter
+{
+    public const string Source = "sourcelint";
+    /// <summary>Code of problems with the input itself (a malformed ledger, a bad suppression comment).</summary>
+    public const string InputCode = "input";
+    /// <summary>Code of a bad <c>.sourcelint.yml</c>.</summary>
+    public const string ConfigCode = "config";
+    /// <summary>Code of an analysis that failed inside the engine.</summary>
+    public const string InternalCode = "internal";
+
+    private static readonly JsonSerializerOptions HashOptions = Lsp.LspJson.CreateOptions();
+
+    public static List<Lsp.Diagnostic> Convert(string uri, SourceText source, LintResult? result, ConfigurationException? configError)
+    {
+        var list = new List<Lsp.Diagnostic>();
+        if (configError is not null) list.Add(FromConfigError(source, configError));
+        if (result is null) return list;
+        foreach (var problem in result.Problems) list.Add(FromProblem(source, problem));
+        foreach (var d in result.Diagnostics) list.Add(FromDiagnostic(uri, source, d));
+        return list;
+    }
+
+    public static Lsp.Diagnostic FromDiagnostic(string uri, SourceText source, Diagnostic d) => new(LspConvert.ToLsp(d.Range), d.Message)
+    {
+        Severity = ToLsp(d.Severity),
+        Code = d.Id,
+        CodeDescription = new Lsp.CodeDescription(d.Rule.HelpUri),
+        Source = Source,
+        Tags = d.Id is "SL203" or "SL304" ? [Lsp.DiagnosticTag.Unnecessary] : null,
+        RelatedInformation = d.Related.Count == 0 ? null :
+            d.Related.Select(r => new Lsp.DiagnosticRelatedInformation(new Lsp.Location(uri, LspConvert.ToLsp(r.Range)), r.Message)).ToList(),
+        Data = new Lsp.DiagnosticData(d.Id, d.Span.Start, d.Span.End),
+    };
+
+    /// <summary>A problem with the input: an error at its line (1-based in the engine, 0-based here).</summary>
+    public static Lsp.Diagnostic FromProblem(SourceText source, LintProblem problem)
+    {
+        int line = Math.Clamp(problem.Line - 1, 0, Math.Max(source.LineCount - 1, 0));
+        int start = source.GetOffset(line, Math.Max(problem.Column - 1, 0));
+        int end = source.GetLineEndWithoutBreak(line);
+        if (end <= start) start = source.GetLineStart(line);
+        return new Lsp.Diagnostic(LspConvert.RangeOf(source, TextSpan.FromBounds(start, end)), problem.Message)
+        {
+            Severity = Lsp.DiagnosticSeverity.Error,
+            Code = InputCode,
+            Source = Source,
+        };
+    }
+
+    /// <summary>
+    /// A bad configuration file: reported on the draft's first line (the draft is what it affects) with
+    /// the file, line and key in the message and a related location pointing into the file.
+    /// </summary>
+    public static Lsp.Diagnostic FromConfigError(SourceText source, ConfigurationException e)
+    {
+        var range = LspConvert.RangeOf(source, TextSpan.FromBounds(0, source.LineCount > 0 ? source.GetLineEndWithoutBreak(0) : 0));
+        var at = new Lsp.Position(Math.Max(e.Line - 1, 0), Math.Max(e.Column - 1, 0));
+        return new Lsp.Diagnostic(range, $"{e.Message} (the draft is checked without this file until it is fixed)")
+        {
+            Severity = Lsp.DiagnosticSeverity.Error,
+            Code = ConfigCode,
+            Source = Source,
+            RelatedInformation = [new Lsp.DiagnosticRelatedInformation(new Lsp.Location(DraftPaths.FileUri(e.File), new Lsp.Range(at, at)), e.Problem)],
+        };
+    }
+
+    public static Lsp.Diagnostic InternalError(SourceText source, Exception e) =>
+        new(new Lsp.Range(new Lsp.Position(0, 0), new Lsp.Position(0, 0)), $"sourcelint could not analyse this draft: {e.GetType().Name}: {e.Message}")
+        {
+            Severity = Lsp.DiagnosticSeverity.Error,
+            Code = InternalCode,
+            Source = Source,
+        };
+
+    public static Lsp.DiagnosticSeverity ToLsp(Severity severity) => severity switch
+    {
+        Severity.Error => Lsp.DiagnosticSeverity.Error,
+        Severity.Warning => Lsp.DiagnosticSeverity.Warning,
+        Severity.Information => Lsp.DiagnosticSeverity.Information,
+        _ => Lsp.DiagnosticSeverity.Hint,
+    };
+
+    /// <summary>A stable id for a list of diagnostics: equal lists give equal ids (FNV-1a over their JSON).</summary>
+    public static string ResultIdOf(IReadOnlyList<Lsp.Diagnostic> diagnostics)
+    {
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(diagnostics, HashOptions);
+        ulong hash = 14695981039346656037UL;
+        foreach (byte b in json) { hash ^= b; hash *= 1099511628211UL; }
+        return hash.ToString("x16") + "-" + diagnostics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StreamJsonRpc;
+using SourceLint.LanguageServer.Rpc;
+
+namespace SourceLint.LanguageServer;
+
+/// <summary>
+/// Runs the language server over a pair of streams (stdin/stdout for <c>sourcelint server</c>,
+/// in-memory pipes in tests): LSP's Content-Length framing, System.Text.Json, camelCase, no nulls.
+/// </summary>
+public static class LanguageServerHost
+{
+    /// <summary>
+    /// Serves until the client sends <c>exit</c> (exit code 0 after <c>shutdown</c>, else 1) or the
+    /// connection closes (1: the client went away without shutting the server down).
+    /// </summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter? log = null)
+    {
+        log ??= TextWriter.Null;
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        var filter = new FrameFilter(input);
+        var handler = new HeaderDelimitedMessageHandler(output, filter.Output, formatter);
+        var server = new SourceLintServer(log);
+        using var rpc = new LspJsonRpc(handler, server.Log);
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        server.Attach(rpc);
+        rpc.Disconnected += (_, e) =>
+        {
+            if (e.Reason != DisconnectedReason.LocallyDisposed)
+                try { log.WriteLine($"[sourcelint] connection closed: {e.Reason} {e.Description}"); } catch (Exception) { }
+        };
+        rpc.StartListening();
+        _ = filter.RunAsync();
+        var finished = await Task.WhenAny(server.ExitCode, rpc.Completion).ConfigureAwait(false);
+        if (finished == server.ExitCode) return await server.ExitCode.ConfigureAwait(false);
+        try { await rpc.Completion.ConfigureAwait(false); } catch (Exception) { /* reported through Disconnected */ }
+        return 1;
+    }
+
+    /// <summary>Entry point for <c>sourcelint server</c>: LSP over stdin/stdout, logs on stderr.</summary>
+    public static int RunStdio()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return RunAsync(stdin, stdout, Console.Error).GetAwaiter().GetResult();
+    }
+}
