@@ -14,7 +14,7 @@ public sealed class DraftAnalysis
         Lexicons = lexicons;
         Sentences = sentences;
         Ledger = ledger;
-        Claims = ClaimIndex.Build(sentences, lexicons);
+        Claims = ClaimIndex.Build(sentences, lexicons, ledger);
     }
 
     public Draft Draft { get; }

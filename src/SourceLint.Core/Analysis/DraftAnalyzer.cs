@@ -1,24 +1,54 @@
 using SourceLint.Core.Documents;
 using SourceLint.Core.Ledger;
 using SourceLint.Core.Lexicons;
+using SourceLint.Core.Recognizers.Allegations;
+using SourceLint.Core.Recognizers.Attribution;
+using SourceLint.Core.Recognizers.Figures;
+using SourceLint.Core.Recognizers.Framing;
+using SourceLint.Core.Recognizers.Quotes;
 using SourceLint.Core.Sentences;
 
 namespace SourceLint.Core.Analysis;
 
-/// <summary>Runs the recognizers over a draft once, in reading order, and builds the shared analysis.</summary>
+/// <summary>
+/// Runs the recognizers over a draft once, in reading order: sentences, then quotes, figures,
+/// hedges and boosters, attributions, and finally the attribution scope across sentences.
+/// </summary>
 public static class DraftAnalyzer
 {
     public static DraftAnalysis Analyze(Draft draft, LexiconSet lexicons, CancellationToken cancellationToken = default)
     {
         var splitter = new SentenceSplitter(lexicons.Abbreviations);
+        var figures = new FigureRecognizer(lexicons);
+        var framing = new FramingRecognizer(lexicons);
+        var attributions = new AttributionRecognizer(lexicons);
+        var allegations = new AllegationRecognizer(lexicons);
         var sentences = new List<SentenceAnalysis>();
+        bool quoteOpen = false;
         foreach (var block in draft.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var quotes = QuoteScanner.Scan(block.Text, quoteOpen);
+            quoteOpen = quotes.Count > 0 && quotes[^1].ContinuesToNextParagraph;
             var spans = splitter.Split(block.Text);
             for (int i = 0; i < spans.Count; i++)
-                sentences.Add(new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i])));
+            {
+                var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i]));
+                foreach (var q in quotes)
+                    if (q.Span.Overlaps(spans[i])) sentence.Quotes.Add(q);
+                foreach (var f in figures.Recognize(block.Text, sentence.Tokens))
+                {
+                    f.InsideQuote = sentence.QuoteContaining(f.Span);
+                    sentence.Figures.Add(f);
+                }
+                framing.Recognize(sentence);
+                attributions.Recognize(sentence);
+                allegations.Recognize(sentence);
+                sentences.Add(sentence);
+            }
         }
+        AttributionScope.Apply(sentences);
+
         var problems = new List<Diagnostics.LintProblem>();
         var ledger = VerificationLedger.Empty;
         try

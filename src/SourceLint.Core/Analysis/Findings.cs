@@ -58,3 +58,6 @@ public sealed record Marker(TextSpan Span, string Text);
 
 /// <summary>An unnamed source phrase ("An unnamed local source").</summary>
 public sealed record UnnamedSource(TextSpan Span, string Text);
+
+/// <summary>An accusation: the actor, the allegation verb and its object ("JNIM fighters attacked a military airport").</summary>
+public sealed record Allegation(TextSpan Span, string Text, TextSpan ActorSpan, string Verb);

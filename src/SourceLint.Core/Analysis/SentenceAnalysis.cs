@@ -34,6 +34,10 @@ public sealed class SentenceAnalysis
     public List<Marker> Boosters { get; } = new();
     public List<Marker> UnverifiedSignals { get; } = new();
     public List<UnnamedSource> UnnamedSources { get; } = new();
+    /// <summary>Accusations of a crime, an atrocity or an attack against an identifiable actor.</summary>
+    public List<Allegation> Allegations { get; } = new();
+    /// <summary>The sentence states a court finding or admission ("was convicted of", "pleaded guilty").</summary>
+    public bool HasConviction { get; set; }
 
     /// <summary>The attribution that covers this sentence from outside it (a continuing speaker, a colon-introduced or multi-paragraph quote).</summary>
     public Attribution? ContextAttribution { get; set; }

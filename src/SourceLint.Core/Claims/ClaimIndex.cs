@@ -1,10 +1,176 @@
 using SourceLint.Core.Analysis;
+using SourceLint.Core.Documents;
+using SourceLint.Core.Ledger;
 using SourceLint.Core.Lexicons;
+using SourceLint.Core.Recognizers.Figures;
+using SourceLint.Core.Sentences;
+using SourceLint.Core.Text;
 
 namespace SourceLint.Core.Claims;
 
-/// <summary>An index of the draft's claim signatures, so "the same claim" is a lookup, not a comparison of all pairs.</summary>
+/// <summary>
+/// An index of the draft's claim signatures by stem and by figure, so "the same claim" (rules.md,
+/// SL201) is found by lookup, never by comparing every pair of sentences. Ledger entries are matched
+/// through the same index.
+/// </summary>
 public sealed class ClaimIndex
 {
-    public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons) => new();
+    private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<ClaimSignature>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<FigureKey, List<ClaimSignature>> _byFigure = new();
+    private readonly Dictionary<string, List<ClaimSignature>> _byNoun = new(StringComparer.Ordinal);
+    private readonly List<(LedgerEntry Entry, List<ClaimSignature> Matches)> _ledger = new();
+
+    private ClaimIndex() { }
+
+    public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons, VerificationLedger ledger)
+    {
+        var index = new ClaimIndex();
+        var words = new ContentWords(lexicons);
+        foreach (var s in sentences)
+        {
+            var sig = Signature(s, words);
+            index._signatures[s] = sig;
+            foreach (var stem in sig.Stems.Keys) Add(index._byStem, stem, sig);
+            foreach (var (_, key) in sig.Figures)
+            {
+                Add(index._byFigure, key, sig);
+                Add(index._byNoun, key.Noun, sig);
+            }
+        }
+        if (ledger.Entries.Count > 0)
+        {
+            var figures = new FigureRecognizer(lexicons);
+            foreach (var entry in ledger.Entries)
+                index._ledger.Add((entry, index.MatchLedgerEntry(entry, words, figures)));
+        }
+        return index;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<ClaimSignature>> map, TKey key, ClaimSignature sig) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = new List<ClaimSignature>();
+        if (list.Count == 0 || !ReferenceEquals(list[^1], sig)) list.Add(sig);
+    }
+
+    internal static ClaimSignature Signature(SentenceAnalysis s, ContentWords words)
+    {
+        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < s.Tokens.Count; i++)
+        {
+            var t = s.Tokens[i];
+            if (!words.IsContent(t)) continue;
+            string stem = ContentWords.Stem(t.Lower);
+            if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = new List<int>();
+            list.Add(i);
+        }
+        var figures = new List<(Figure, FigureKey)>();
+        foreach (var f in s.Figures)
+            if (f.Value is { } v && f.CountedNoun is { } noun) figures.Add((f, new FigureKey(v, ContentWords.Stem(noun))));
+        return new ClaimSignature(s, stems, figures);
+    }
+
+    public ClaimSignature SignatureOf(SentenceAnalysis sentence) => _signatures[sentence];
+
+    /// <summary>Other sentences sharing a figure (same value, same counted noun) with this one.</summary>
+    public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameFigure(SentenceAnalysis sentence)
+    {
+        var sig = _signatures[sentence];
+        foreach (var (figure, key) in sig.Figures)
+            if (_byFigure.TryGetValue(key, out var others))
+                foreach (var o in others)
+                    if (!ReferenceEquals(o, sig))
+                        foreach (var (theirs, k2) in o.Figures)
+                            if (k2 == key) yield return (o, figure, theirs);
+    }
+
+    /// <summary>Other sentences with a figure of the same counted noun (any value).</summary>
+    public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(SentenceAnalysis sentence)
+    {
+        var sig = _signatures[sentence];
+        foreach (var (figure, key) in sig.Figures)
+            if (_byNoun.TryGetValue(key.Noun, out var others))
+                foreach (var o in others)
+                    if (!ReferenceEquals(o, sig))
+                        foreach (var (theirs, k2) in o.Figures)
+                            if (k2.Noun == key.Noun) yield return (o, figure, theirs);
+    }
+
+    /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
+    public IEnumerable<ClaimSignature> SameContent(SentenceAnalysis sentence)
+    {
+        var sig = _signatures[sentence];
+        var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
+        foreach (var stem in sig.Stems.Keys)
+        {
+            if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue; // too common a word to identify a claim
+            foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
+        }
+        foreach (var (o, n) in counts)
+            if (n >= 3 && sig.SameContent(o)) yield return o;
+    }
+
+    /// <summary>Body sentences sharing at least half of a short claim's content words (for headlines, which are terse).</summary>
+    public IEnumerable<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
+    {
+        var sig = _signatures[sentence];
+        var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
+        foreach (var stem in sig.Stems.Keys)
+        {
+            if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue;
+            foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
+        }
+        foreach (var (o, n) in counts)
+            if (n >= 3 && n * 2 >= sig.Stems.Count) yield return o;
+    }
+
+    public IReadOnlyList<(LedgerEntry Entry, List<ClaimSignature> Matches)> LedgerMatches => _ledger;
+
+    /// <summary>The sentence makes a claim the ledger marks verified.</summary>
+    public bool IsLedgerVerified(SentenceAnalysis sentence) => LedgerEntryFor(sentence, LedgerStatus.Verified) is not null;
+
+    public LedgerEntry? LedgerEntryFor(SentenceAnalysis sentence, LedgerStatus status)
+    {
+        foreach (var (entry, matches) in _ledger)
+            if (entry.Status == status && matches.Any(m => ReferenceEquals(m.Sentence, sentence))) return entry;
+        return null;
+    }
+
+    public IEnumerable<LedgerEntry> UnverifiedLedgerEntriesFor(SentenceAnalysis sentence)
+    {
+        foreach (var (entry, matches) in _ledger)
+            if (entry.IsUnverifiedSignal && matches.Any(m => ReferenceEquals(m.Sentence, sentence))) yield return entry;
+    }
+
+    public TextSpan? AllegationIn(SentenceAnalysis sentence) => sentence.Allegations.Count > 0 ? sentence.Allegations[0].Span : null;
+
+    /// <summary>
+    /// A ledger entry matches a sentence that has its figure (same value and counted noun) or, for an
+    /// entry without a figure, three quarters of its content words (at least two).
+    /// </summary>
+    private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures)
+    {
+        var span = new TextSpan(0, entry.Claim.Length);
+        var tokens = Tokenizer.Tokenize(entry.Claim, span);
+        var stems = tokens.Where(words.IsContent).Select(t => ContentWords.Stem(t.Lower)).Distinct().ToList();
+        var keys = figures.Recognize(entry.Claim, tokens)
+            .Where(f => f.Value is not null && f.CountedNoun is not null)
+            .Select(f => new FigureKey(f.Value!.Value, ContentWords.Stem(f.CountedNoun!))).ToList();
+        var result = new List<ClaimSignature>();
+        if (keys.Count > 0)
+        {
+            foreach (var key in keys)
+                if (_byFigure.TryGetValue(key, out var list))
+                    result.AddRange(list.Where(s => s.Sentence.Scope != ProseScope.Headline && !result.Contains(s)));
+            return result;
+        }
+        var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
+        foreach (var stem in stems)
+            if (_byStem.TryGetValue(stem, out var list))
+                foreach (var s in list) counts[s] = counts.GetValueOrDefault(s) + 1;
+        int needed = Math.Max(2, (int)Math.Ceiling(stems.Count * 0.75));
+        foreach (var (s, n) in counts)
+            if (n >= needed && s.Sentence.Scope != ProseScope.Headline) result.Add(s);
+        return result;
+    }
 }

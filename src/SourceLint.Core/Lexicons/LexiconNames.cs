@@ -15,17 +15,22 @@ public static class LexiconNames
     public const string AllegationVerbs = "allegation-verbs";
     public const string ConvictionPhrases = "conviction-phrases";
     public const string Abbreviations = "abbreviations";
+    public const string StatisticalPredicates = "statistical-predicates";
+    public const string CountedNounsSkip = "counted-nouns-skip";
+    public const string NumberWords = "number-words";
+    public const string Approximators = "approximators";
 
     public static readonly string[] All =
     [
         ReportingVerbs, ShowingVerbs, DocumentSources, Hedges, Boosters, UnverifiedSignals, WeaselPhrases,
         UnnamedSourceNouns, PublicCollectives, AllegationVerbs, ConvictionPhrases, Abbreviations,
+        StatisticalPredicates, CountedNounsSkip, NumberWords, Approximators,
     ];
 
     /// <summary>Lexicons a house style may extend.</summary>
     public static readonly string[] Extendable =
     [
         ReportingVerbs, DocumentSources, Hedges, Boosters, UnverifiedSignals, WeaselPhrases,
-        UnnamedSourceNouns, PublicCollectives, AllegationVerbs, Abbreviations,
+        UnnamedSourceNouns, PublicCollectives, AllegationVerbs, Abbreviations, StatisticalPredicates,
     ];
 }

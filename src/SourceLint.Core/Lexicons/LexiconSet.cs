@@ -12,7 +12,8 @@ public sealed class LexiconSet
 {
     /// <summary>Lexicons whose lines list several single-word forms; the others hold one phrase a line.</summary>
     private static readonly HashSet<string> WordFormLexicons =
-        [LexiconNames.ReportingVerbs, LexiconNames.ShowingVerbs, LexiconNames.DocumentSources, LexiconNames.Abbreviations];
+        [LexiconNames.ReportingVerbs, LexiconNames.ShowingVerbs, LexiconNames.DocumentSources, LexiconNames.Abbreviations,
+         LexiconNames.StatisticalPredicates, LexiconNames.CountedNounsSkip];
 
     private static readonly Lazy<LexiconSet> BuiltIn = new(() => new LexiconSet(LintConfiguration.Default));
 
@@ -44,6 +45,13 @@ public sealed class LexiconSet
     public FrozenSet<string> ShowingVerbs => _words[LexiconNames.ShowingVerbs];
     public FrozenSet<string> DocumentSources => _words[LexiconNames.DocumentSources];
     public FrozenSet<string> Abbreviations => _words[LexiconNames.Abbreviations];
+    public FrozenSet<string> StatisticalPredicates => _words[LexiconNames.StatisticalPredicates];
+    public FrozenSet<string> CountedNounsSkip => _words[LexiconNames.CountedNounsSkip];
+
+    /// <summary>Spelled-out numbers and their values ("thirty" → 30).</summary>
+    public FrozenDictionary<string, double> NumberWords { get; } = ReadEmbedded(LexiconNames.NumberWords)
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The entries of an embedded lexicon file, without comments and blank lines.</summary>
     public static IEnumerable<string> ReadEmbedded(string name)

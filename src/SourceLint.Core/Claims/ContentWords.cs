@@ -1,0 +1,51 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
+
+namespace SourceLint.Core.Claims;
+
+/// <summary>
+/// The content words of a claim, stemmed: its actor, event and object, without function words,
+/// reporting verbs, hedges, boosters or approximators, so "killed" and "kill" are the same word.
+/// </summary>
+public sealed class ContentWords
+{
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "that", "this",
+        "these", "those", "it", "its", "he", "she", "they", "them", "their", "his", "her", "we", "our", "i", "you", "was", "were",
+        "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+        "not", "no", "than", "more", "less", "most", "least", "also", "which", "who", "whom", "whose", "what", "when", "where",
+        "there", "then", "so", "if", "into", "over", "after", "before", "since", "about", "out", "up", "down", "all", "some",
+        "any", "many", "much", "such", "same", "other", "another", "one", "just", "only", "very", "still", "however", "though",
+        "although", "while", "during", "between", "against", "under", "around", "nearly", "almost", "least", "per", "cent",
+        "mr", "mrs", "ms", "dr", "did", "does", "do", "said", "says", "say", "told", "added", "according", "including", "last",
+        "first", "new", "year", "years", "day", "days", "week", "weeks", "month", "months", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "time", "made", "make", "took", "take", "get", "got", "set", "like", "because",
+    };
+
+    private readonly LexiconSet _lexicons;
+
+    public ContentWords(LexiconSet lexicons) => _lexicons = lexicons;
+
+    /// <summary>True when the word carries content (an actor, an event or an object).</summary>
+    public bool IsContent(Token token)
+    {
+        if (!token.IsWord || token.Text.Length < 3) return false;
+        string w = token.Lower;
+        if (FunctionWords.Contains(w)) return false;
+        if (_lexicons.ReportingVerbs.Contains(w) && w is not ("killed" or "attacked")) return false;
+        if (_lexicons.NumberWords.ContainsKey(w)) return false;
+        if (_lexicons.Phrases(LexiconNames.Hedges).Contains(w) || _lexicons.Phrases(LexiconNames.Boosters).Contains(w)) return false;
+        if (w is "unverified" or "unconfirmed" or "reportedly" or "allegedly" or "confirmed" or "verified" or "denied" or "claims" or "dozens" or "hundreds" or "thousands") return false;
+        return true;
+    }
+
+    public static string Stem(string lower) => Stemming.Porter2Stemmer.Stem(StripPossessive(lower));
+
+    private static string StripPossessive(string w)
+    {
+        if (w.EndsWith("'s") || w.EndsWith("’s")) return w[..^2];
+        if (w.EndsWith('\'') || w.EndsWith('’')) return w[..^1];
+        return w;
+    }
+}

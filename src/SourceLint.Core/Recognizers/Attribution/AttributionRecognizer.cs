@@ -1,0 +1,276 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
+using SourceLint.Core.Recognizers.Sources;
+using SourceLint.Core.Text;
+using AttributionModel = SourceLint.Core.Analysis.Attribution;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>
+/// Finds the attributions of one sentence: a source tied to the statement by a reporting expression
+/// (verbs of saying, "according to", "citing", a document with a verb of showing, "X said:", a link),
+/// and weasel phrases that only look like one. Each attribution governs its clause (see <see cref="ClauseBoundaries"/>).
+/// </summary>
+public sealed class AttributionRecognizer
+{
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "being", "be" };
+
+    /// <summary>Verb forms that are also common nouns: only a verb when no determiner precedes them.</summary>
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "claim", "claims", "comment", "comments", "estimate", "estimates", "forecast", "forecasts",
+        "post", "posts", "note", "notes", "warning", "reply", "promise", "promises", "pledge", "pledges", "quote", "quotes",
+        "thought", "statement", "record", "records", "signal", "signals", "hint", "hints", "joke", "jokes", "remark", "remarks",
+        "project", "projects", "put", "puts", "ask", "deal", "brief", "briefs", "mention", "caution", "stress", "vow", "vows",
+        "tweet", "tweets", "testify", "welcome", "denial", "concern", "add", "adds", "shout", "observe", "list", "lists", "cite",
+    };
+
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "no", "any",
+        "every", "each", "such", "new", "latest", "first", "last", "official", "annual", "recent", "final", "another",
+    };
+
+    /// <summary>Subjects that do not make a source ("There said" never happens; "which said" refers back).</summary>
+    private static readonly HashSet<string> NotSources = new(StringComparer.Ordinal) { "there", "which", "that", "what", "who" };
+
+    private readonly LexiconSet _lexicons;
+    private readonly PhraseMatcher _weasels;
+    private readonly UnnamedSourceRecognizer _unnamed;
+
+    public AttributionRecognizer(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+        _weasels = lexicons.Phrases(LexiconNames.WeaselPhrases);
+        _unnamed = new UnnamedSourceRecognizer(lexicons);
+    }
+
+    public void Recognize(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        var clauses = ClauseBoundaries.Clauses(sentence);
+        var used = new bool[tokens.Count];
+        FindWeasels(sentence, tokens, clauses, used);
+        FindAccordingTo(sentence, tokens, clauses, used);
+        FindReportingVerbs(sentence, tokens, clauses, used);
+        FindDocuments(sentence, tokens, clauses, used);
+        FindColonQuotes(sentence, tokens);
+        FindLinks(sentence);
+        if (sentence.Scope == Documents.ProseScope.Headline) FindHeadlineQuotes(sentence);
+        // "reportedly" is only vague when nothing in the sentence names a source.
+        if (sentence.Attributions.Any(a => !a.IsWeasel))
+            sentence.Attributions.RemoveAll(a => a.IsWeasel && a.SourceText == "reportedly");
+        foreach (var a in sentence.Attributions)
+            if (a.SourceSpan is { } span) _unnamed.Classify(sentence, a, span);
+    }
+
+    private void FindWeasels(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    {
+        var words = new List<string>(tokens.Count);
+        var map = new List<int>(tokens.Count);
+        for (int i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) { words.Add(tokens[i].Lower); map.Add(i); }
+        for (int w = 0; w < words.Count; w++)
+        {
+            int len = _weasels.MatchAt(words, w);
+            int first = map[w];
+            if (len > 0)
+            {
+                int last = map[w + len - 1];
+                // "Military sources said", "BBC reports said": a described or named source is not a weasel.
+                if (words[w] is "sources" or "reports" or "experts" or "critics" or "observers" or "people" && first > 0 && tokens[first - 1].IsWord
+                    && tokens[first - 1].Lower is not ("some" or "and" or "but" or "many" or "other"))
+                    continue;
+                if (InsideQuote(sentence, tokens[first].Span)) continue;
+                AddWeasel(sentence, tokens, clauses, used, first, last);
+                w += len - 1;
+                continue;
+            }
+            if (words[w] == "reportedly" && !InsideQuote(sentence, tokens[first].Span))
+                AddWeasel(sentence, tokens, clauses, used, first, first);
+            else if (words[w] is "is" or "are" or "was" or "were" && w + 2 < words.Count && words[w + 1] == "reported" && words[w + 2] == "to")
+                AddWeasel(sentence, tokens, clauses, used, map[w], map[w + 2]);
+        }
+    }
+
+    private static void AddWeasel(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, int first, int last)
+    {
+        var cue = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+        for (int k = first; k <= last; k++) used[k] = true;
+        sentence.Attributions.Add(new AttributionModel(AttributionKind.Weasel, cue, null, sentence.TextOf(cue)) { Scope = ClauseOf(clauses, cue.Start, sentence) });
+    }
+
+    private void FindAccordingTo(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int after;
+            if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
+            else if (tokens[i].Lower == "citing") after = i + 1;
+            else if (tokens[i].Lower is "quoted" or "cited" or "reported" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && i > 0 && !tokens[i - 1].IsWord) after = i + 2;
+            else continue;
+            var np = NounPhrases.Right(tokens, after);
+            if (np is null) continue;
+            var (s, e) = np.Value;
+            for (int k = i; k <= e; k++) used[k] = true;
+            var cue = TextSpan.FromBounds(tokens[i].Span.Start, tokens[after - 1].Span.End);
+            var source = TextSpan.FromBounds(tokens[s].Span.Start, tokens[e].Span.End);
+            sentence.Attributions.Add(new AttributionModel(AttributionKind.AccordingTo, cue, source, sentence.TextOf(source))
+            {
+                Scope = ClauseOf(clauses, cue.Start, sentence),
+            });
+        }
+    }
+
+    private void FindReportingVerbs(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    {
+        var verbs = _lexicons.ReportingVerbs;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || used[i] || !verbs.Contains(t.Lower)) continue;
+            if (InsideQuote(sentence, t.Span)) continue;
+            // "has not been confirmed by the authorities" says the opposite of an attribution.
+            if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span))) continue;
+            int prev = i - 1;
+            if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s") || tokens[prev].Lower.EndsWith("’s")))
+                continue;
+            if (prev >= 0 && tokens[prev].Lower == "to") continue; // "declined to comment", "expected to say"
+            if (t.Lower.EndsWith("ing") && prev >= 0 && tokens[prev].IsWord && NounPhrases.Determiners.Contains(tokens[prev].Lower)) continue;
+
+            // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
+            int p = prev;
+            while (p >= 0 && tokens[p].IsWord && NounPhrases.Interveners.Contains(tokens[p].Lower) && !PassiveAuxiliaries.Contains(tokens[p].Lower)) p--;
+            if (p >= 0 && tokens[p].IsWord && PassiveAuxiliaries.Contains(tokens[p].Lower) && t.Lower != "says")
+            {
+                if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
+                continue;
+            }
+
+            // Subject on the left: "X said", "X has said", "X, the minister, said".
+            (int Start, int End)? subject = null;
+            if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
+            else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
+            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
+            if (subject is { } sj && NotSources.Contains(tokens[sj.Start].Lower) && sj.Start == sj.End) subject = null;
+            if (subject is { } sj2 && sj2.Start == sj2.End && tokens[sj2.Start].Lower == "it" && i + 1 < tokens.Count && tokens[i + 1].Lower is "is" or "was") subject = null;
+
+            // Inversion: '"…," said Mr Smith' or ', said the statement'.
+            if (subject is null && (p < 0 || !tokens[p].IsWord) && i + 1 < tokens.Count)
+                subject = NounPhrases.Right(tokens, i + 1, maxWords: 8);
+            if (subject is null) continue;
+            var (s, e) = subject.Value;
+            // A subject that is a figure or a bare number is not a source ("30 said" never means a source).
+            if (tokens[e].Kind == TokenKind.Number) continue;
+            Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, s, e);
+        }
+    }
+
+    private static (int, int)? LeftOfBrackets(IReadOnlyList<Token> tokens, int close)
+    {
+        int open = close - 1;
+        while (open >= 0 && tokens[open].Text != "(") open--;
+        if (open <= 0) return null;
+        return NounPhrases.Left(tokens, open - 1);
+    }
+
+    private static bool IsQuoteEnd(IReadOnlyList<Token> tokens, int comma) =>
+        comma + 1 < tokens.Count && tokens[comma + 1].Text is "\"" or "”" or "’" or "'";
+
+    private void FindDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    {
+        var docs = _lexicons.DocumentSources;
+        var showing = _lexicons.ShowingVerbs;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !docs.Contains(t.Lower) || used[i] || InsideQuote(sentence, t.Span)) continue;
+            // "figures from the ONS", "data released by Eurostat", "a study by Oxford University", "a study in the Lancet".
+            int k = i + 1;
+            if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
+            if (k < tokens.Count && tokens[k].Lower == "out") k++;
+            if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
+            {
+                var np = NounPhrases.Right(tokens, k + 1);
+                if (np is { } src) { Add(sentence, clauses, used, AttributionKind.Document, i, k, src.Start, src.End); continue; }
+            }
+            // "figures showed", "the survey found", "data released on Tuesday suggest".
+            for (int v = i + 1; v < tokens.Count && v <= i + 5; v++)
+            {
+                if (!tokens[v].IsWord) break;
+                if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
+                if (showing.Contains(tokens[v].Lower) && !sentence.UnverifiedSignals.Any(m => m.Span.Contains(tokens[v].Span)))
+                {
+                    var np = NounPhrases.Left(tokens, i) ?? (i, i);
+                    Add(sentence, clauses, used, AttributionKind.Document, v, v, np.Start, np.End);
+                    break;
+                }
+                if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
+            }
+        }
+    }
+
+    /// <summary>"He said: '…'" or "X: '…'" — a colon that introduces a quote attributes it.</summary>
+    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens)
+    {
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text != ":") continue;
+            bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
+            if (!quoteFollows) continue;
+            var np = NounPhrases.Left(tokens, i - 1);
+            bool saidBefore = sentence.Attributions.Any(a => a.Kind == AttributionKind.ReportingVerb && a.CueSpan.End <= tokens[i].Span.Start);
+            if (np is null && !saidBefore) continue;
+            var (s, e) = np ?? (i - 1, i - 1);
+            var cue = tokens[i].Span;
+            var source = TextSpan.FromBounds(tokens[s].Span.Start, tokens[e].Span.End);
+            var existing = sentence.Attributions.LastOrDefault(a => a.Kind == AttributionKind.ReportingVerb && a.CueSpan.End <= cue.Start);
+            sentence.Attributions.Add(new AttributionModel(AttributionKind.Colon, cue, existing?.SourceSpan ?? source, existing?.SourceText ?? sentence.TextOf(source))
+            {
+                Scope = TextSpan.FromBounds(sentence.Span.Start, sentence.Span.End),
+                IsPronoun = existing?.IsPronoun ?? false,
+            });
+        }
+    }
+
+    private static void FindLinks(SentenceAnalysis sentence)
+    {
+        foreach (var link in sentence.Block.Links)
+        {
+            if (!link.Overlaps(sentence.Span) && !(link.Start == sentence.Span.End && link.Length == 0)) continue;
+            var cue = TextSpan.FromBounds(Math.Max(link.Start, sentence.Span.Start), Math.Min(link.End, sentence.Span.End));
+            sentence.Attributions.Add(new AttributionModel(AttributionKind.Link, cue, cue, "a link")
+            {
+                Scope = sentence.Span,
+            });
+        }
+    }
+
+    private static void FindHeadlineQuotes(SentenceAnalysis sentence)
+    {
+        foreach (var q in sentence.Quotes)
+            sentence.Attributions.Add(new AttributionModel(AttributionKind.HeadlineQuote, q.Span, null, "quote marks in the headline") { Scope = sentence.Span });
+    }
+
+    private static void Add(SentenceAnalysis sentence, List<TextSpan> clauses, bool[] used, AttributionKind kind, int cueStart, int cueEnd, int srcStart, int srcEnd)
+    {
+        var tokens = sentence.Tokens;
+        var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
+        var source = TextSpan.FromBounds(tokens[srcStart].Span.Start, tokens[srcEnd].Span.End);
+        for (int k = Math.Min(cueStart, srcStart); k <= Math.Max(cueEnd, srcEnd); k++) used[k] = true;
+        bool pronoun = srcStart == srcEnd && NounPhrases.Pronouns.Contains(tokens[srcStart].Lower);
+        sentence.Attributions.Add(new AttributionModel(kind, cue, source, sentence.TextOf(source))
+        {
+            Scope = ClauseOf(clauses, cue.Start, sentence),
+            IsPronoun = pronoun,
+        });
+    }
+
+    private static TextSpan ClauseOf(List<TextSpan> clauses, int offset, SentenceAnalysis sentence)
+    {
+        foreach (var c in clauses) if (offset >= c.Start && offset < c.End) return c;
+        return sentence.Span;
+    }
+
+    private static bool InsideQuote(SentenceAnalysis sentence, TextSpan span) => sentence.InsideQuote(span);
+}

@@ -1,0 +1,124 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Documents;
+using AttributionModel = SourceLint.Core.Analysis.Attribution;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>
+/// Carries attribution across sentences and paragraphs, exactly as far as rules.md allows:
+/// a quote that follows, in the same paragraph, a sentence attributed to a speaker (with no other
+/// source in between); a quote introduced by "X said:" in the same or the previous paragraph; the
+/// following paragraphs of a multi-paragraph quote. Nothing else carries over.
+/// </summary>
+public static class AttributionScope
+{
+    public static void Apply(IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        AttributionModel? colonFromPreviousParagraph = null;
+        AttributionModel? openMultiParagraphQuote = null;
+        List<Quote> openChain = new();
+        int i = 0;
+        while (i < sentences.Count)
+        {
+            int paragraph = sentences[i].ParagraphIndex;
+            int end = i;
+            while (end < sentences.Count && sentences[end].ParagraphIndex == paragraph) end++;
+            ApplyParagraph(sentences, i, end, ref colonFromPreviousParagraph, ref openMultiParagraphQuote, openChain);
+            i = end;
+        }
+    }
+
+    private static void ApplyParagraph(IReadOnlyList<SentenceAnalysis> sentences, int from, int to,
+        ref AttributionModel? colonFromPrevious, ref AttributionModel? multiParagraph, List<Quote> openChain)
+    {
+        var first = sentences[from];
+        AttributionModel? carried = null;
+        // A paragraph opening with a quote continues a colon introduction or a multi-paragraph quote.
+        if (first.IsWholeQuoteSentence())
+        {
+            if (colonFromPrevious is not null) carried = colonFromPrevious;
+            else if (multiParagraph is not null || openChain.Count > 0) carried = multiParagraph;
+        }
+        bool continuesChain = openChain.Count > 0 && first.IsWholeQuoteSentence();
+        if (!continuesChain) { openChain.Clear(); multiParagraph = null; }
+        colonFromPrevious = null;
+
+        AttributionModel? speaker = carried;
+        for (int k = from; k < to; k++)
+        {
+            var s = sentences[k];
+            var own = s.Attributions.FirstOrDefault(a => a.Kind is AttributionKind.ReportingVerb or AttributionKind.Colon or AttributionKind.AccordingTo);
+            if (own is not null)
+            {
+                speaker = own;
+            }
+            else if (speaker is not null && s.Quotes.Count > 0 && (s.IsWholeQuoteSentence() || QuoteContinuesFromEarlierSentence(sentences, k, from)))
+            {
+                s.ContextAttribution = speaker;
+            }
+            else if (s.Attributions.Any(a => !a.IsWeasel))
+            {
+                speaker = null; // another kind of source stands in between
+            }
+            else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from))
+            {
+                speaker = null; // an unrelated sentence breaks the chain of quotes
+            }
+        }
+
+        // Quotes that span sentences take the attribution of any sentence they touch.
+        var quotes = sentences.Skip(from).Take(to - from).SelectMany(s => s.Quotes).Distinct().ToList();
+        foreach (var q in quotes)
+        {
+            var touching = sentences.Skip(from).Take(to - from).Where(s => s.Span.Overlaps(q.Span) || s.Span.Contains(q.Span.Start)).ToList();
+            AttributionModel? by = null;
+            foreach (var s in touching)
+            {
+                by = s.Attributions.FirstOrDefault(a => !a.IsWeasel && (a.Scope.Overlaps(q.Span) || a.Kind is AttributionKind.Colon or AttributionKind.Link));
+                by ??= s.ContextAttribution;
+                if (by is not null) break;
+            }
+            if (by is null && q.ContinuesPreviousParagraph) by = carried;
+            q.AttributedBy = by;
+            if (by is not null)
+                foreach (var s in touching) s.ContextAttribution ??= by;
+        }
+
+        // A multi-paragraph quote attributed at its end attributes its earlier paragraphs too.
+        var closing = quotes.FirstOrDefault(q => q.ContinuesPreviousParagraph && !q.ContinuesToNextParagraph);
+        if (closing?.AttributedBy is { } lateAttribution)
+        {
+            foreach (var q in openChain) if (q.AttributedBy is null) q.AttributedBy = lateAttribution;
+            foreach (var s in sentences) if (s.ContextAttribution is null && s.Quotes.Any(openChain.Contains)) s.ContextAttribution = lateAttribution;
+        }
+
+        var lastQuote = quotes.LastOrDefault();
+        if (lastQuote is { ContinuesToNextParagraph: true })
+        {
+            openChain.Add(lastQuote);
+            multiParagraph = lastQuote.AttributedBy ?? multiParagraph;
+        }
+        else
+        {
+            openChain.Clear();
+            multiParagraph = null;
+        }
+
+        // "He said:" closing a paragraph introduces the next paragraph's quote.
+        var lastSentence = sentences[to - 1];
+        if (lastSentence.Text.TrimEnd().EndsWith(':'))
+        {
+            var own = lastSentence.Attributions.LastOrDefault(a => a.Kind is AttributionKind.ReportingVerb or AttributionKind.Colon)
+                ?? lastSentence.Attributions.LastOrDefault(a => !a.IsWeasel);
+            if (own is not null) colonFromPrevious = own;
+        }
+    }
+
+    private static bool QuoteContinuesFromEarlierSentence(IReadOnlyList<SentenceAnalysis> sentences, int k, int from)
+    {
+        if (k == from) return false;
+        var s = sentences[k];
+        var prev = sentences[k - 1];
+        return prev.Quotes.Any(q => q.Span.End > s.Span.Start);
+    }
+}

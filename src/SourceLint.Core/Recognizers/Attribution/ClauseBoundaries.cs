@@ -1,0 +1,46 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>
+/// Cuts a sentence into independent clauses at ", and", ", but", ", while" and ";" when a new subject
+/// follows ("…, White said, and Conte faces trial in May"). Coordinated verbs without their own subject
+/// ("says it carried out an attack and seized a base") stay in one clause. An attribution governs its clause.
+/// </summary>
+public static class ClauseBoundaries
+{
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "there" };
+
+    /// <summary>The clause spans of the sentence, in order, covering it entirely.</summary>
+    public static List<TextSpan> Clauses(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        var cuts = new List<int>();
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            int next;
+            if (t.Text == ";") next = i + 1;
+            else if (t.Text == "," && tokens[i + 1].Lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet") next = i + 2;
+            else continue;
+            if (next >= tokens.Count) continue;
+            var n = tokens[next];
+            bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1));
+            if (newSubject && !InsideQuote(sentence, t.Span.Start)) cuts.Add(t.Span.Start);
+        }
+        var clauses = new List<TextSpan>(cuts.Count + 1);
+        int start = sentence.Span.Start;
+        foreach (int cut in cuts) { clauses.Add(TextSpan.FromBounds(start, cut)); start = cut; }
+        clauses.Add(TextSpan.FromBounds(start, sentence.Span.End));
+        return clauses;
+    }
+
+    private static bool IsQuoteOpen(IReadOnlyList<Token> tokens, int i) => i >= 0 && tokens[i].Text is "\"" or "“" or "‘";
+
+    private static bool InsideQuote(SentenceAnalysis sentence, int offset)
+    {
+        foreach (var q in sentence.Quotes) if (q.Span.Contains(offset)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using SourceLint.Core.Analysis;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>Finds the noun phrase standing as a source next to a reporting expression.</summary>
+internal static class NounPhrases
+{
+    public static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "some", "many", "several", "other", "one", "two", "three", "four", "five", "most", "few", "various", "both", "another",
+    };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you" };
+
+    /// <summary>Words that cannot be inside a source phrase: verbs, conjunctions, prepositions that end it.</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "if", "but", "so", "than",
+        "to", "with", "on", "in", "at", "after", "before", "since", "until", "is", "was", "are", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "not",
+        "also", "later", "earlier", "previously", "separately", "repeatedly", "then", "now", "today", "yesterday",
+        "recently", "still", "however", "already", "never", "just", "further", "officially", "publicly", "privately",
+        "said", "says", "told", "added", "there", "what", "how", "why", "whether", "into", "over", "about", "against",
+        "during", "through", "without", "under", "within", "via", "per", "like", "once", "though", "although", "yet",
+        "or", "nor", "up", "out", "off", "only", "even", "all", "any", "more", "most", "very", "too", "again", "this", "last", "next",
+    };
+
+    /// <summary>Adverbs and auxiliaries that may stand between a subject and its reporting verb.</summary>
+    public static readonly HashSet<string> Interveners = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "later", "earlier", "previously", "separately", "repeatedly", "then", "now",
+        "recently", "still", "already", "further", "officially", "publicly", "privately", "has also", "had also",
+        "will", "would", "once", "again", "subsequently", "reportedly", "initially", "originally", "first", "last", "yesterday", "today",
+    };
+
+    /// <summary>The source phrase ending at token <paramref name="end"/> (inclusive), walking left; (start, end) or null.</summary>
+    public static (int Start, int End)? Left(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 0 || !tokens[end].IsWord) return null;
+        if (Pronouns.Contains(tokens[end].Lower)) return (end, end);
+        if (Stops.Contains(tokens[end].Lower)) return null;
+        int start = end;
+        while (start - 1 >= 0 && end - start < 9)
+        {
+            var t = tokens[start - 1];
+            if (t.IsWord)
+            {
+                if (Stops.Contains(t.Lower) || Pronouns.Contains(t.Lower)) break;
+                if (t.Lower is "and" or "of" or "for" or "from" or "at")
+                {
+                    // "Military and security sources", "a spokeswoman for the Department …", "the head of the army".
+                    if (start - 2 >= 0 && tokens[start - 2].IsWord && !Stops.Contains(tokens[start - 2].Lower)) { start--; continue; }
+                    break;
+                }
+                start--;
+                if (Determiners.Contains(t.Lower)) break;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number && start - 1 > 0) { start--; continue; }
+            break;
+        }
+        // Trim a leading preposition or conjunction that slipped in.
+        while (start < end && tokens[start].Lower is "and" or "of" or "for" or "from" or "at") start++;
+        return (start, end);
+    }
+
+    /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
+    public static (int Start, int End)? Right(IReadOnlyList<Token> tokens, int start, int maxWords = 10)
+    {
+        if (start >= tokens.Count || !tokens[start].IsWord) return null;
+        if (Pronouns.Contains(tokens[start].Lower)) return (start, start);
+        int end = start;
+        while (end + 1 < tokens.Count && end - start < maxWords)
+        {
+            var t = tokens[end + 1];
+            if (t.IsWord && !(Stops.Contains(t.Lower) && !(t.Lower is "to" && false)))
+            {
+                if (t.Lower is "and" && !(end + 2 < tokens.Count && tokens[end + 2].IsCapitalized)) break;
+                end++;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number) { end++; continue; }
+            if (t.Text is "(" or ")") break;
+            break;
+        }
+        return (start, end);
+    }
+}

@@ -1,0 +1,320 @@
+using System.Globalization;
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Recognizers.Figures;
+
+/// <summary>
+/// Finds figure expressions in a sentence: counts, money, percentages and rates, measures, with their
+/// approximators and counted nouns; a range, a change, a conversion or a figure of a figure is one
+/// expression. Leaves alone what rules.md says is not a figure: dates and years, times, durations,
+/// ages, ordinals, identifiers and names (Covid-19, G7, Article 5), scores and small spelled-out counts.
+/// </summary>
+public sealed class FigureRecognizer
+{
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly Dictionary<string, double> Multipliers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["thousand"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9, ["billions"] = 1e9, ["trillion"] = 1e12,
+    };
+
+    private static readonly HashSet<string> PluralVagueCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
+    };
+
+    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pounds", "dollars", "euros", "yen", "yuan", "rupees", "baht", "francs", "pence", "cents", "p", "dinars", "roubles", "rubles", "naira", "rand", "pesos", "shekels",
+    };
+
+    private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "kill", "dead", "died", "die", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "missing",
+        "displaced", "casualties", "victims", "executed", "kidnapped", "abducted", "murdered", "shot", "stabbed",
+    };
+
+    /// <summary>Words before a number that make it an identifier or a reference, not a figure.</summary>
+    private static readonly HashSet<string> IdentifierHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article", "section", "chapter", "clause", "rule", "route", "flight", "room", "no", "number", "page", "paragraph",
+        "level", "grade", "stage", "phase", "round", "part", "volume", "game", "match", "highway", "platform", "gate",
+        "line", "channel", "version", "category", "division", "league", "group", "pool", "week", "day", "year", "act",
+        "resolution", "amendment", "question", "item", "figure", "table", "box", "verse", "psalm", "episode", "series",
+        "season", "track", "exhibit", "ward", "district", "zone", "terminal", "lane", "unit", "tier", "cell", "block", "aged", "age", "ages",
+    };
+
+    private readonly LexiconSet _lexicons;
+    private readonly PhraseMatcher _approximators;
+
+    public FigureRecognizer(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+        _approximators = lexicons.Phrases(LexiconNames.Approximators);
+    }
+
+    public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
+    {
+        var figures = new List<Figure>();
+        if (!HasNumberish(tokens)) return figures;
+        bool statisticalSentence = tokens.Any(t => t.IsWord && _lexicons.StatisticalPredicates.Contains(t.Lower));
+        bool casualtySentence = tokens.Any(t => t.IsWord && CasualtyWords.Contains(t.Lower));
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            var core = ParseCore(tokens, i);
+            if (core is null) { i++; continue; }
+            var c = core.Value;
+            int end = c.End;
+            bool isPercent = c.IsPercent, isMoney = c.IsMoney;
+            // Ranges and changes: "between 250 and 600 euros", "from 102 to 81", "250-600", "10 to 15".
+            if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or")
+            {
+                var second = ParseCore(tokens, end + 1);
+                if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
+                {
+                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && CountedNounAt(tokens, s2.End) is null && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
+                    {
+                        // "3-1", "24-10": a score, not a figure.
+                        i = s2.End;
+                        continue;
+                    }
+                    end = s2.End;
+                    isPercent |= s2.IsPercent;
+                    isMoney |= s2.IsMoney;
+                }
+            }
+            int nounIndex = CountedNounIndex(tokens, end, c);
+            string? noun = nounIndex >= 0 ? tokens[nounIndex].Lower : null;
+            int exprEnd = nounIndex >= 0 ? nounIndex + 1 : end;
+            if (nounIndex >= 0 && CurrencyWords.Contains(noun!)) isMoney = true;
+
+            if (IsNotAFigure(tokens, c, end, noun, isPercent, isMoney, casualtySentence))
+            {
+                i = Math.Max(end, i + 1);
+                continue;
+            }
+            // A conversion in brackets, "(£398m; $768m)", or a figure of a figure, "of the £22bn", is the same expression.
+            exprEnd = AbsorbConversion(tokens, exprEnd);
+            exprEnd = AbsorbFigureOfFigure(tokens, exprEnd);
+
+            int start = c.Start;
+            string? approximator = null;
+            int approxStart = ApproximatorStart(tokens, c.Start);
+            if (approxStart >= 0)
+            {
+                approximator = string.Join(' ', tokens.Skip(approxStart).Take(c.Start - approxStart).Select(t => t.Lower));
+                start = approxStart;
+            }
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
+            bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
+            bool statistical = !descriptor && (statisticalSentence || (isPercent && exprEnd < tokens.Count && tokens[Math.Min(exprEnd, tokens.Count - 1)].Lower == "of"));
+            figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
+            i = Math.Max(exprEnd, i + 1);
+        }
+        return figures;
+    }
+
+    private static bool HasNumberish(IReadOnlyList<Token> tokens)
+    {
+        foreach (var t in tokens) if (t.Kind is TokenKind.Number or TokenKind.Symbol || t.IsWord) return true;
+        return false;
+    }
+
+    private readonly record struct Core(int Start, int End, double? Value, bool IsMoney, bool IsPercent, bool Spelled, bool Vague);
+
+    /// <summary>The number at <paramref name="i"/>: digits, a currency sign, a multiplier, a per cent sign, or spelled-out words.</summary>
+    private Core? ParseCore(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        bool money = false;
+        int start = i;
+        if (t.Kind == TokenKind.Symbol && t.Text is "£" or "$" or "€" or "¥")
+        {
+            if (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Number) return null;
+            money = true;
+            i++;
+            t = tokens[i];
+        }
+        else if (t.IsWord && t.Text.Length >= 2 && t.Text[^1] == '$' ) return null;
+        if (t.Kind == TokenKind.Number)
+        {
+            string digits = t.Text;
+            int letters = 0;
+            while (letters < digits.Length && char.IsLetter(digits[digits.Length - 1 - letters])) letters++;
+            string suffix = digits[(digits.Length - letters)..];
+            string number = digits[..(digits.Length - letters)];
+            if (suffix.Length > 0 && !Multipliers.ContainsKey(suffix) && suffix.ToLowerInvariant() is not ("s" or "km" or "kg" or "mph" or "kph" or "mw" or "gw" or "kw" or "ft" or "cm" or "mm" or "ml" or "g" or "lb" or "lbs" or "oz" or "ha" or "mb" or "gb" or "tb"))
+                return null; // 1st, 19th, 3pm, 10am, 4G …
+            if (suffix.Equals("s", StringComparison.OrdinalIgnoreCase)) return null; // 1960s, 90s
+            double? value = double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            if (Multipliers.TryGetValue(suffix, out var mult)) value *= mult;
+            int end = i + 1;
+            if (end < tokens.Count && tokens[end].IsWord && Multipliers.TryGetValue(tokens[end].Lower, out var mult2) && tokens[end].Lower.Length > 2)
+            {
+                value *= mult2;
+                end++;
+            }
+            bool percent = false;
+            if (end < tokens.Count && tokens[end].Text == "%") { percent = true; end++; }
+            else if (end + 1 < tokens.Count && tokens[end].Lower == "per" && tokens[end + 1].Lower == "cent") { percent = true; end += 2; }
+            else if (end < tokens.Count && tokens[end].Lower == "percent") { percent = true; end++; }
+            // A time "10:30" or a clock reading.
+            if (end + 1 < tokens.Count && tokens[end].Text is ":" && tokens[end + 1].Kind == TokenKind.Number && tokens[end].Span.Start == t.Span.End) return null;
+            return new Core(start, end, value, money || suffix is "bn" or "m" && money, percent, false, false);
+        }
+        if (t.IsWord)
+        {
+            string lower = t.Lower;
+            if (PluralVagueCounts.Contains(lower) && i + 1 < tokens.Count && tokens[i + 1].Lower == "of")
+                return new Core(i, i + 1, null, false, false, true, true);
+            if (lower == "a" && i + 1 < tokens.Count && tokens[i + 1].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion")
+                return null; // "a dozen", "a million": loose usage, not a reported figure.
+            if (TryNumberWord(lower, out double value))
+            {
+                int end = i + 1;
+                while (end < tokens.Count && tokens[end].IsWord && TryNumberWord(tokens[end].Lower, out double next))
+                {
+                    value = next >= 100 ? value * next : value + next;
+                    end++;
+                }
+                // "one in five", "two out of three": a proportion.
+                if (end + 1 < tokens.Count && tokens[end].Lower == "in" && (TryNumberWord(tokens[end + 1].Lower, out _) || tokens[end + 1].Kind == TokenKind.Number))
+                    return new Core(i, end + 2, value, false, true, true, false);
+                bool percent = false;
+                if (end + 1 < tokens.Count && tokens[end].Lower == "per" && tokens[end + 1].Lower == "cent") { percent = true; end += 2; }
+                return new Core(i, end, value, false, percent, true, false);
+            }
+        }
+        return null;
+    }
+
+    private bool TryNumberWord(string lower, out double value)
+    {
+        if (_lexicons.NumberWords.TryGetValue(lower, out value)) return lower != "zero";
+        int hyphen = lower.IndexOf('-');
+        if (hyphen > 0 && _lexicons.NumberWords.TryGetValue(lower[..hyphen], out var tens) && _lexicons.NumberWords.TryGetValue(lower[(hyphen + 1)..], out var units) && tens >= 20 && units < 10)
+        {
+            value = tens + units;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    private static bool IsSmallInteger(Token t) => t.Kind == TokenKind.Number && int.TryParse(t.Text, out int v) && v <= 200;
+
+    private static bool PrecededBy(IReadOnlyList<Token> tokens, int index, string word)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 3; k--) if (tokens[k].Lower == word) return true;
+        return false;
+    }
+
+    private static string? CountedNounAt(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord ? tokens[index].Lower : null;
+
+    /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
+    private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
+    {
+        int k = end;
+        if (k < tokens.Count && tokens[k].Lower == "of" && (c.Vague || c.IsPercent)) k++;
+        if (k < tokens.Count && tokens[k].Lower is "the" && c.IsPercent) return -1;
+        if (k >= tokens.Count || !tokens[k].IsWord) return -1;
+        string w = tokens[k].Lower;
+        if (w is "of" or "and" or "to" or "in" or "on" or "at" or "for" or "from" or "by" or "with" or "than" or "the" or "a" or "an" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "who" or "which" or "that" or "per")
+            return -1;
+        // Skip one adjective before a plural noun: "30 Malian soldiers", "40 new homes".
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !w.EndsWith('s') && tokens[k + 1].Lower.EndsWith('s') && tokens[k + 1].Lower.Length > 3
+            && tokens[k + 1].Lower is not ("was" or "has" or "is" or "this" or "its" or "his" or "as" or "plus" or "across" or "does" or "says"))
+            return k + 1;
+        return k;
+    }
+
+    private bool IsNotAFigure(IReadOnlyList<Token> tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
+    {
+        var first = tokens[c.Start];
+        // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
+        if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
+        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
+        if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
+        if (c.Start > 0 && Months.Contains(tokens[c.Start - 1].Text) && tokens[c.Start - 1].IsCapitalized && !money && !percent) return true;
+        // Years: 1000–2100 written without separators, with no sign of money or a percentage.
+        if (!money && !percent && first.Kind == TokenKind.Number && first.Text.Length == 4 && int.TryParse(first.Text, out int year) && year is >= 1000 and <= 2100)
+            return true;
+        // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
+        if (!money && !percent && c.Start > 0)
+        {
+            var before = tokens[c.Start - 1];
+            if (before.IsWord && IdentifierHeads.Contains(before.Lower)) return true;
+            if (before.IsWord && before.IsCapitalized && c.Start - 1 > 0 && !Months.Contains(before.Text) && !IsApproximatorWord(before.Lower) && first.Kind == TokenKind.Number)
+                return true;
+            if (before.Text is "#" or "№") return true;
+        }
+        if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        // Small spelled-out counts under ten are figures only for casualties, money and percentages.
+        if (c.Spelled && !c.Vague && !percent && !money && c.Value is < 10)
+        {
+            if (!casualtySentence) return true;
+            if (first.Lower == "one" && (noun is null || noun is "of" or "which" or "who" or "another")) return true;
+        }
+        if (c.Spelled && first.Lower == "one" && c.End == c.Start + 1 && !percent && !casualtySentence) return true;
+        // Spelled round numbers used loosely ("a thousand times", "hundred") without a counted noun.
+        if (c.Spelled && noun is null && !percent && !c.Vague) return true;
+        return false;
+    }
+
+    private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
+
+    private int ApproximatorStart(IReadOnlyList<Token> tokens, int coreStart)
+    {
+        for (int len = 3; len >= 1; len--)
+        {
+            int s = coreStart - len;
+            if (s < 0) continue;
+            var words = new List<string>(len);
+            bool ok = true;
+            for (int k = s; k < coreStart; k++) { if (!tokens[k].IsWord) { ok = false; break; } words.Add(tokens[k].Lower); }
+            if (!ok) continue;
+            if (_approximators.MatchAt(words, 0) == len) return s;
+        }
+        return -1;
+    }
+
+    private int AbsorbConversion(IReadOnlyList<Token> tokens, int exprEnd)
+    {
+        if (exprEnd >= tokens.Count || tokens[exprEnd].Text != "(") return exprEnd;
+        int close = -1;
+        for (int k = exprEnd + 1; k < tokens.Count && k < exprEnd + 12; k++)
+            if (tokens[k].Text == ")") { close = k; break; }
+        if (close < 0) return exprEnd;
+        for (int k = exprEnd + 1; k < close; k++)
+            if (!(tokens[k].Kind is TokenKind.Number or TokenKind.Symbol || tokens[k].Text is ";" or "," or "or" or "about" or "around" or "roughly" or "%" || (tokens[k].IsWord && (Multipliers.ContainsKey(tokens[k].Lower) || CurrencyWords.Contains(tokens[k].Lower) || tokens[k].Lower is "us" or "per" or "cent"))))
+                return exprEnd;
+        return close + 1;
+    }
+
+    private int AbsorbFigureOfFigure(IReadOnlyList<Token> tokens, int exprEnd)
+    {
+        if (exprEnd + 2 < tokens.Count && tokens[exprEnd].Lower == "of" && tokens[exprEnd + 1].Lower is "the" or "a" or "its" or "their")
+        {
+            var next = ParseCore(tokens, exprEnd + 2);
+            if (next is { } n && (n.IsMoney || n.IsPercent || tokens[exprEnd + 2].Kind == TokenKind.Symbol)) return AbsorbConversion(tokens, n.End);
+        }
+        return exprEnd;
+    }
+
+    private static string Singular(string noun)
+    {
+        if (noun.EndsWith("ies") && noun.Length > 4) return noun[..^3] + "y";
+        if (noun.EndsWith("sses")) return noun[..^2];
+        if (noun.EndsWith('s') && !noun.EndsWith("ss") && noun.Length > 3) return noun[..^1];
+        return noun;
+    }
+}

@@ -1,0 +1,86 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Recognizers.Framing;
+
+/// <summary>
+/// Finds how sure a sentence is of itself: hedges ("reportedly", "may", "appeared to"), boosters
+/// ("showed", "confirmed", "clearly") and unverified signals ("has not been confirmed", "unverified").
+/// </summary>
+public sealed class FramingRecognizer(LexiconSet lexicons)
+{
+    private readonly PhraseMatcher _hedges = lexicons.Phrases(LexiconNames.Hedges);
+    private readonly PhraseMatcher _boosters = lexicons.Phrases(LexiconNames.Boosters);
+    private readonly PhraseMatcher _signals = lexicons.Phrases(LexiconNames.UnverifiedSignals);
+
+    public void Recognize(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        var words = new List<string>(tokens.Count);
+        var map = new List<int>(tokens.Count);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            words.Add(tokens[i].Lower);
+            map.Add(i);
+        }
+        int signalEnd = -1;
+        for (int w = 0; w < words.Count; w++)
+        {
+            int len = _signals.MatchAt(words, w);
+            if (len > 0 && IsSignalUse(tokens, map[w], words[w]))
+            {
+                sentence.UnverifiedSignals.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
+                signalEnd = w + len;
+            }
+            len = _hedges.MatchAt(words, w);
+            if (len > 0 && IsHedgeUse(tokens, map[w]))
+                sentence.Hedges.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
+            len = _boosters.MatchAt(words, w);
+            if (len > 0 && w >= signalEnd && IsBoosterUse(tokens, map[w]))
+                sentence.Boosters.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
+        }
+        // "X claims …": the party's own claim is an unverified signal (a noun "the claims" is not).
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "claims" && tokens[i - 1].IsWord && tokens[i - 1].Lower is not ("the" or "a" or "these" or "those" or "its" or "his" or "her" or "their" or "such" or "similar" or "of" or "new"))
+                sentence.UnverifiedSignals.Add(MarkerOf(sentence, tokens, i, i));
+        }
+    }
+
+    /// <summary>"May" the month and "may" the modal: only lower-case is a hedge. "Could"/"might" in questions are still hedges.</summary>
+    private static bool IsHedgeUse(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Text == "May") return false;
+        // "claimed" as a reporting verb with a subject is attribution, not a hedge, unless it is "claimed to".
+        if (t.Lower == "claimed") return i + 1 < tokens.Count && tokens[i + 1].Lower == "to";
+        if (t.Lower is "suggests" or "suggested") return false; // a document verb; counted as attribution
+        return true;
+    }
+
+    private static bool IsSignalUse(IReadOnlyList<Token> tokens, int i, string word)
+    {
+        if (tokens[i].Text == "Disputed" && i > 0) return false;
+        // "denied" with an object is a party's denial; "was denied entry" is not a signal.
+        if (word is "denied" or "denies" or "deny")
+            return !(i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are");
+        return true;
+    }
+
+    /// <summary>A booster is a verb or adverb of certainty; "the figures shown" or "shows" as a noun are not.</summary>
+    private static bool IsBoosterUse(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].Lower is "the" or "a" or "tv" or "game" or "talent" or "chat" or "road" or "fashion" or "trade" or "motor" or "air")
+            return false;
+        if (tokens[i].Lower is "shows" && i > 0 && !tokens[i - 1].IsWord) return false;
+        return true;
+    }
+
+    private static Marker MarkerOf(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+        return new Marker(span, sentence.TextOf(span));
+    }
+}

@@ -1,0 +1,119 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Recognizers.Quotes;
+
+/// <summary>
+/// Finds direct quotations in a paragraph: “curly”, "straight" and British ‘single’/'single' quotes,
+/// telling a single quote mark from an apostrophe (Mali’s, soldiers’) by what stands on each side.
+/// A paragraph that opens a quote and never closes it continues into the next paragraph.
+/// </summary>
+public static class QuoteScanner
+{
+    public static List<Quote> Scan(string text, bool continuesFromPreviousParagraph)
+    {
+        var quotes = new List<Quote>();
+        int n = text.Length;
+        int i = 0;
+        if (continuesFromPreviousParagraph)
+        {
+            // A continuation paragraph reopens with a quote mark; if not, the earlier quote simply stopped.
+        }
+        while (i < n)
+        {
+            char c = text[i];
+            char close;
+            bool single = false;
+            if (c == '“') close = '”';
+            else if (c == '"' && OpensHere(text, i)) close = '"';
+            else if ((c == '‘' || c == '\'') && OpensHere(text, i) && i + 1 < n && char.IsLetterOrDigit(text[i + 1])) { close = c == '‘' ? '’' : '\''; single = true; }
+            else { i++; continue; }
+
+            int end = FindClose(text, i + 1, close, single);
+            if (end < 0)
+            {
+                if (single) { i++; continue; } // an unmatched single mark is an apostrophe or a stray
+                // An unclosed double quote: the quote runs to the end of the paragraph.
+                var open = Make(text, i, n, closed: false);
+                if (open is not null) { open.ContinuesToNextParagraph = IsParagraphOpening(text, i); quotes.Add(open); }
+                break;
+            }
+            var quote = Make(text, i, end + 1, closed: true);
+            if (quote is not null) quotes.Add(quote);
+            i = end + 1;
+        }
+        if (continuesFromPreviousParagraph && quotes.Count > 0 && quotes[0].Span.Start == 0) quotes[0].ContinuesPreviousParagraph = true;
+        return quotes;
+    }
+
+    /// <summary>An opening mark stands after a space, a bracket, a dash or the start, and before a non-space.</summary>
+    private static bool OpensHere(string text, int i)
+    {
+        if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) return false;
+        if (i == 0) return true;
+        char before = text[i - 1];
+        return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '/' or '“' or '‘';
+    }
+
+    private static int FindClose(string text, int from, char close, bool single)
+    {
+        for (int j = from; j < text.Length; j++)
+        {
+            char c = text[j];
+            if (single)
+            {
+                // A closing single mark is followed by a non-letter; inside a word it is an apostrophe.
+                if ((c == close || (close == '’' && c == '\'')) && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) && j > from && !char.IsWhiteSpace(text[j - 1]))
+                {
+                    // "soldiers’ families": a plural possessive, not a close, when a lower-case word follows a space.
+                    if (j + 2 < text.Length && text[j + 1] == ' ' && char.IsLower(text[j + 2]) && text[j - 1] == 's' && HasLaterClose(text, j + 1, close)) continue;
+                    return j;
+                }
+                if (c == '"' || c == '“' || c == '”') continue;
+            }
+            else if (c == close)
+            {
+                return j;
+            }
+            else if (close == '"' && c == '“') return -1;
+        }
+        return -1;
+    }
+
+    private static bool HasLaterClose(string text, int from, char close)
+    {
+        for (int j = from; j < text.Length; j++)
+            if ((text[j] == close || (close == '’' && text[j] == '\'')) && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))) return true;
+        return false;
+    }
+
+    private static bool IsParagraphOpening(string text, int i)
+    {
+        for (int j = 0; j < i; j++) if (!char.IsWhiteSpace(text[j])) return false;
+        return true;
+    }
+
+    private static Quote? Make(string text, int start, int end, bool closed)
+    {
+        int innerStart = start + 1;
+        int innerEnd = closed ? end - 1 : end;
+        if (innerEnd <= innerStart) return null;
+        string inner = text.Substring(innerStart, innerEnd - innerStart);
+        int words = CountWords(inner);
+        if (words == 0) return null;
+        return new Quote(new TextSpan(start, end), new TextSpan(innerStart, innerEnd), inner, words);
+    }
+
+    public static int CountWords(string s)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && (c is '\'' or '’' or '-'));
+        }
+        return count;
+    }
+}

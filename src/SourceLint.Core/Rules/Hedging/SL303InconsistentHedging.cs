@@ -1,0 +1,67 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Claims;
+using SourceLint.Core.Diagnostics;
+using SourceLint.Core.Documents;
+
+namespace SourceLint.Core.Rules.Hedging;
+
+/// <summary>
+/// SL303 inconsistent-hedging: a body sentence states a claim bare when another body sentence hedges
+/// the same claim; and a figure given bare with a different approximation or value than another
+/// mention of the same referent ("more than 30 soldiers" / "30 soldiers"). Two mentions each
+/// attributed to their own source may differ. The later mention is flagged; related information
+/// points at the earlier one.
+/// </summary>
+public sealed class SL303InconsistentHedging : IRule
+{
+    public RuleDescriptor Descriptor => RuleRegistry.SL303;
+
+    public void Check(DraftAnalysis analysis, List<Finding> findings)
+    {
+        var claims = analysis.Claims;
+        var source = analysis.Draft.Source;
+        var order = new Dictionary<SentenceAnalysis, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < analysis.Sentences.Count; i++) order[analysis.Sentences[i]] = i;
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (!IsBody(sentence) || sentence.IsWholeQuoteSentence()) continue;
+            int me = order[sentence];
+            bool reported = false;
+            // A figure that drifts: same counted noun, a different value or approximation, a close value.
+            foreach (var (other, mine, theirs) in claims.SameNoun(sentence))
+            {
+                if (!IsBody(other.Sentence) || order[other.Sentence] >= me) continue;
+                if (!ClaimFraming.IsStatedAsFact(sentence, mine.Span)) continue;
+                if (mine.Value is not { } a || theirs.Value is not { } b) continue;
+                bool sameValue = a == b;
+                if (sameValue && Approx(mine) == Approx(theirs)) continue;
+                if (!sameValue && (Math.Max(a, b) > 2 * Math.Min(a, b))) continue; // a different referent
+                if (claims.SignatureOf(sentence).Overlap(other) < 2) continue;
+                var f = Finding.At(Descriptor, Severity.Warning, sentence, mine.Span,
+                    $"\"{mine.Text}\" differs from \"{theirs.Text}\" given earlier for the same thing; make the figures agree or attribute each.");
+                f.WithRelated(other.Sentence, theirs.Span, $"earlier mention: \"{theirs.Text}\"", source);
+                findings.Add(f);
+                reported = true;
+                break;
+            }
+            if (reported) continue;
+            // The same claim hedged in another body sentence and bare here.
+            foreach (var other in claims.SameContent(sentence))
+            {
+                if (!IsBody(other.Sentence) || other.Sentence.IsWholeQuoteSentence()) continue;
+                if (!ClaimFraming.HasStrongHedge(other.Sentence)) continue;
+                var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, other);
+                if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
+                var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
+                    $"Stated bare here, but hedged elsewhere in the draft; hedge or attribute it consistently.");
+                f.WithRelated(other.Sentence, other.Sentence.Span, "hedged here", source);
+                findings.Add(f);
+                break;
+            }
+        }
+    }
+
+    private static bool IsBody(SentenceAnalysis s) => s.Scope is ProseScope.Body or ProseScope.Lede or ProseScope.Blockquote or ProseScope.ListItem;
+
+    private static string Approx(Figure f) => f.Approximator ?? "";
+}
