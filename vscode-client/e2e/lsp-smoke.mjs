@@ -14,7 +14,9 @@ if (!binary || !draftArg) { console.error('usage: lsp-smoke.mjs <server-binary> 
 
 const draftPath = resolve(draftArg);
 const draftUri = pathToFileURL(draftPath).href;
-const server = spawn(binary, ['server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+// A framework-dependent build (sourcelint.dll) runs through dotnet, as the extension does.
+const [command, args] = binary.endsWith('.dll') ? ['dotnet', [binary, 'server', '--stdio']] : [binary, ['server', '--stdio']];
+const server = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
 let stderr = '';
 server.stderr.on('data', chunk => { stderr += chunk; });
 server.on('error', error => { console.log(`FAIL start the server: ${error.message}`); process.exit(1); });
