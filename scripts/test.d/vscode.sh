@@ -29,9 +29,11 @@ if (cd "$client" && npm ci --no-audit --no-fund) >"$log/npm-ci.txt" 2>&1; then o
 echo "-- unit tests (vitest)"
 (cd "$client" && npx vitest run --reporter=default --reporter=json --outputFile="$log/vitest.json") 2>&1 | grep -v 'Unknown user config' | tail -n 25
 if [ -s "$log/vitest.json" ]; then
-  read -r vp vf vs < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests,r.numPendingTests+r.numTodoTests)' "$log/vitest.json")
+  read -r vp vf vs ve < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests,r.numPendingTests+r.numTodoTests,r.success?0:1)' "$log/vitest.json")
   passed=$((passed + vp)); failed=$((failed + vf)); skipped=$((skipped + vs))
   echo "vitest: $vp passed, $vf failed, $vs skipped"
+  # Errors outside any test (an unhandled rejection, a failed suite file) fail the run too.
+  [ "$vf" -eq 0 ] && [ "$ve" -ne 0 ] && fail "vitest reported errors outside the tests"
 else
   fail "vitest wrote no report"
 fi

@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rulesModule, withRuleSettings } from './rule-settings.mjs';
+import { rulesModule, withReadmeTables, withRuleSettings } from './rule-settings.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packagePath = join(root, 'package.json');
 const modulePath = join(root, 'src', 'core', 'rules.generated.ts');
+const readmePath = join(root, 'README.md');
 
 /** The registry as JSON, printed by the small console under tools/. */
 export function readRegistry() {
@@ -24,11 +25,14 @@ const currentPackage = readFileSync(packagePath, 'utf8');
 const wantedPackage = JSON.stringify(withRuleSettings(JSON.parse(currentPackage), rules), null, 2) + '\n';
 const currentModule = (() => { try { return readFileSync(modulePath, 'utf8'); } catch { return ''; } })();
 const wantedModule = rulesModule(rules);
+const currentReadme = readFileSync(readmePath, 'utf8');
+const wantedReadme = withReadmeTables(currentReadme, rules, JSON.parse(wantedPackage));
 
 if (check) {
   const drifted = [];
   if (currentPackage !== wantedPackage) drifted.push('package.json');
   if (currentModule !== wantedModule) drifted.push('src/core/rules.generated.ts');
+  if (currentReadme !== wantedReadme) drifted.push('README.md');
   if (drifted.length) {
     console.error(`Rule settings drifted from the registry: ${drifted.join(', ')}. Run npm run generate.`);
     process.exit(1);
@@ -37,5 +41,6 @@ if (check) {
 } else {
   writeFileSync(packagePath, wantedPackage);
   writeFileSync(modulePath, wantedModule);
-  console.log(`Wrote ${rules.length} rule settings to package.json and src/core/rules.generated.ts.`);
+  writeFileSync(readmePath, wantedReadme);
+  console.log(`Wrote ${rules.length} rule settings to package.json, src/core/rules.generated.ts and README.md.`);
 }

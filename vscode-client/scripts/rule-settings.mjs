@@ -48,3 +48,23 @@ import type { RuleInfo } from './rules';
 export const generatedRules: readonly RuleInfo[] = ${JSON.stringify(table, null, 2)};
 `;
 }
+
+/** The README's generated tables (rules, settings), between their start/end markers. */
+export function withReadmeTables(readme, rules, packageJson) {
+  const ruleRows = rules.map(r => `| ${r.id} | ${r.name} | ${r.defaultSeverity} | ${r.summary} |`);
+  const rulesTable = ['| rule | name | default | flags |', '| --- | --- | --- | --- |', ...ruleRows].join('\n');
+  const properties = packageJson.contributes.configuration.properties;
+  const settingRows = Object.entries(properties).map(([key, p]) => {
+    const description = (p.markdownDescription ?? p.description ?? '').replace(/\s*\(\[rule documentation\]\([^)]*\)\)/, '').replace(/\|/g, '\\|');
+    const values = p.enum ? p.enum.map(v => `\`${v}\``).join(' / ') : p.type;
+    return `| \`${key}\` | ${values} | \`${JSON.stringify(p.default)}\` | ${description} |`;
+  });
+  const settingsTable = ['| setting | values | default | what it does |', '| --- | --- | --- | --- |', ...settingRows].join('\n');
+  return replaceBetween(replaceBetween(readme, 'rules', rulesTable), 'settings', settingsTable);
+}
+
+function replaceBetween(text, name, content) {
+  const pattern = new RegExp(`(<!-- ${name}:start[^>]*-->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+  if (!pattern.test(text)) throw new Error(`README.md lacks the ${name}:start/${name}:end markers`);
+  return text.replace(pattern, (_m, start, end) => `${start}\n${content}\n${end}`);
+}
