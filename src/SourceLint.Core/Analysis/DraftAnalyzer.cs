@@ -16,6 +16,24 @@ namespace SourceLint.Core.Analysis;
 /// </summary>
 public static class DraftAnalyzer
 {
+    private static readonly HashSet<string> BackReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "figure", "figures", "claim", "claims", "number", "numbers", "account", "accounts", "report", "reports", "toll", "total", "estimate", "estimates", "tally",
+    };
+
+    /// <summary>"That figure could not be independently verified." marks the previous sentence of the paragraph unverified.</summary>
+    private static void MarkSignalsReferringBack(List<SentenceAnalysis> sentences)
+    {
+        for (int k = 1; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            if (s.UnverifiedSignals.Count == 0 || s.Figures.Count > 0 || s.ParagraphIndex != sentences[k - 1].ParagraphIndex) continue;
+            var t = s.Tokens;
+            if (t.Count >= 2 && t[0].Lower is "that" or "this" or "the" or "these" or "those" && BackReferences.Contains(t[1].Lower))
+                sentences[k - 1].UnverifiedByNext = s;
+        }
+    }
+
     public static DraftAnalysis Analyze(Draft draft, LexiconSet lexicons, CancellationToken cancellationToken = default)
     {
         var splitter = new SentenceSplitter(lexicons.Abbreviations);
@@ -48,6 +66,7 @@ public static class DraftAnalyzer
             }
         }
         AttributionScope.Apply(sentences);
+        MarkSignalsReferringBack(sentences);
 
         var problems = new List<Diagnostics.LintProblem>();
         var ledger = VerificationLedger.Empty;

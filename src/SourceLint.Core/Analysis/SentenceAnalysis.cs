@@ -42,6 +42,9 @@ public sealed class SentenceAnalysis
     /// <summary>The attribution that covers this sentence from outside it (a continuing speaker, a colon-introduced or multi-paragraph quote).</summary>
     public Attribution? ContextAttribution { get; set; }
 
+    /// <summary>The next sentence ("That figure could not be independently verified.") marks this one unverified.</summary>
+    public SentenceAnalysis? UnverifiedByNext { get; set; }
+
     public bool IsHeadlineOrLede => Scope is ProseScope.Headline or ProseScope.Lede;
 
     /// <summary>A real (non-weasel) attribution whose scope covers <paramref name="span"/>, if any.</summary>

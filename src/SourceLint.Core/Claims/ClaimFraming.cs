@@ -17,7 +17,23 @@ public static class ClaimFraming
 
     public static bool HasStrongHedge(SentenceAnalysis s) => s.Hedges.Any(h => StrongHedges.Contains(h.Text) && !s.InsideQuote(h.Span));
 
-    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedSignals.Any(m => !s.InsideQuote(m.Span));
+    /// <summary>
+    /// A hedge on an event: a strong hedge ("reportedly", "allegedly") or a modal of past possibility
+    /// ("may have been started"). A bare "could" or "may" about the future hedges a forecast, not a fact.
+    /// </summary>
+    public static bool HedgesAnEvent(SentenceAnalysis s)
+    {
+        if (HasStrongHedge(s)) return true;
+        foreach (var h in s.Hedges)
+        {
+            if (s.InsideQuote(h.Span) || h.Text is not ("may" or "might" or "could")) continue;
+            int next = s.Tokens.ToList().FindIndex(t => t.Span.Start >= h.Span.End);
+            if (next >= 0 && s.Tokens[next].Lower == "have") return true;
+        }
+        return false;
+    }
+
+    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedByNext is not null || s.UnverifiedSignals.Any(m => !s.InsideQuote(m.Span));
 
     /// <summary>Stated as fact: no attribution of any kind over the span, no hedge, no unverified signal, not a quote.</summary>
     public static bool IsStatedAsFact(SentenceAnalysis s, TextSpan span)

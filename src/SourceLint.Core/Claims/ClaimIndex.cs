@@ -35,7 +35,7 @@ public sealed class ClaimIndex
             foreach (var (_, key) in sig.Figures)
             {
                 Add(index._byFigure, key, sig);
-                Add(index._byNoun, key.Noun, sig);
+                if (!IsUnitKey(key)) Add(index._byNoun, key.Noun, sig);
             }
         }
         if (ledger.Entries.Count > 0)
@@ -66,9 +66,22 @@ public sealed class ClaimIndex
         }
         var figures = new List<(Figure, FigureKey)>();
         foreach (var f in s.Figures)
-            if (f.Value is { } v && f.CountedNoun is { } noun) figures.Add((f, new FigureKey(v, ContentWords.Stem(noun))));
+            if (KeyOf(f) is { } key) figures.Add((f, key));
         return new ClaimSignature(s, stems, figures);
     }
+
+    /// <summary>Value and counted noun; money and percentages without a noun are keyed by their unit ("£", "%").</summary>
+    internal static FigureKey? KeyOf(Figure f)
+    {
+        if (f.Value is not { } v) return null;
+        if (f.CountedNoun is { } noun) return new FigureKey(v, ContentWords.Stem(noun));
+        foreach (string unit in new[] { "£", "$", "€", "%" })
+            if (f.Text.Contains(unit)) return new FigureKey(v, unit);
+        if (f.Text.Contains("per cent")) return new FigureKey(v, "%");
+        return null;
+    }
+
+    private static bool IsUnitKey(FigureKey key) => key.Noun is "£" or "$" or "€" or "%";
 
     public ClaimSignature SignatureOf(SentenceAnalysis sentence) => _signatures[sentence];
 
@@ -93,7 +106,7 @@ public sealed class ClaimIndex
                 foreach (var o in others)
                     if (!ReferenceEquals(o, sig))
                         foreach (var (theirs, k2) in o.Figures)
-                            if (k2.Noun == key.Noun) yield return (o, figure, theirs);
+                            if (k2.Noun == key.Noun && !IsUnitKey(key)) yield return (o, figure, theirs);
     }
 
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
@@ -148,20 +161,22 @@ public sealed class ClaimIndex
     /// A ledger entry matches a sentence that has its figure (same value and counted noun) or, for an
     /// entry without a figure, three quarters of its content words (at least two).
     /// </summary>
+    /// <summary>The stems of each ledger entry, to find which words of a matching sentence make its claim.</summary>
+    public Dictionary<LedgerEntry, HashSet<string>> LedgerStems { get; } = new(ReferenceEqualityComparer.Instance);
+
     private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures)
     {
         var span = new TextSpan(0, entry.Claim.Length);
         var tokens = Tokenizer.Tokenize(entry.Claim, span);
         var stems = tokens.Where(words.IsContent).Select(t => ContentWords.Stem(t.Lower)).Distinct().ToList();
-        var keys = figures.Recognize(entry.Claim, tokens)
-            .Where(f => f.Value is not null && f.CountedNoun is not null)
-            .Select(f => new FigureKey(f.Value!.Value, ContentWords.Stem(f.CountedNoun!))).ToList();
+        LedgerStems[entry] = stems.ToHashSet(StringComparer.Ordinal);
+        var keys = figures.Recognize(entry.Claim, tokens).Select(KeyOf).OfType<FigureKey>().ToList();
         var result = new List<ClaimSignature>();
         if (keys.Count > 0)
         {
             foreach (var key in keys)
                 if (_byFigure.TryGetValue(key, out var list))
-                    result.AddRange(list.Where(s => s.Sentence.Scope != ProseScope.Headline && !result.Contains(s)));
+                    result.AddRange(list.Where(s => !result.Contains(s)));
             return result;
         }
         var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
@@ -170,7 +185,7 @@ public sealed class ClaimIndex
                 foreach (var s in list) counts[s] = counts.GetValueOrDefault(s) + 1;
         int needed = Math.Max(2, (int)Math.Ceiling(stems.Count * 0.75));
         foreach (var (s, n) in counts)
-            if (n >= needed && s.Sentence.Scope != ProseScope.Headline) result.Add(s);
+            if (n >= needed) result.Add(s);
         return result;
     }
 }

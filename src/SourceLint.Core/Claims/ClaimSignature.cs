@@ -38,6 +38,6 @@ public sealed class ClaimSignature
     {
         int overlap = Overlap(other);
         int smaller = Math.Min(Stems.Count, other.Stems.Count);
-        return overlap >= 3 && overlap * 2 >= smaller;
+        return overlap >= 3 && overlap * 3 >= smaller;
     }
 }

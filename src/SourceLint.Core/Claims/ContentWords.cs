@@ -20,7 +20,7 @@ public sealed class ContentWords
         "although", "while", "during", "between", "against", "under", "around", "nearly", "almost", "least", "per", "cent",
         "mr", "mrs", "ms", "dr", "did", "does", "do", "said", "says", "say", "told", "added", "according", "including", "last",
         "first", "new", "year", "years", "day", "days", "week", "weeks", "month", "months", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "time", "made", "make", "took", "take", "get", "got", "set", "like", "because",
+        "thursday", "friday", "saturday", "sunday", "time", "make", "take", "get", "got", "set", "like", "because",
     };
 
     private readonly LexiconSet _lexicons;

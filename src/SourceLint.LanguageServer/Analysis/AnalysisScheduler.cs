@@ -13,6 +13,9 @@ namespace SourceLint.LanguageServer.Analysis;
 /// </summary>
 public sealed class AnalysisScheduler
 {
+    /// <summary>Drafts longer than this (in UTF-16 characters) are not analysed.</summary>
+    public const int MaxAnalysedChars = 1_000_000;
+
     private readonly object _gate = new();
     private readonly Dictionary<string, DraftSession> _sessions = new(StringComparer.Ordinal);
     private readonly ConfigurationService _configuration;
@@ -161,6 +164,14 @@ public sealed class AnalysisScheduler
             return new AnalysisOutcome(document.Uri, version, source, null, [], DiagnosticConverter.ResultIdOf([]), document.IsMarkdown);
         List<Lsp.Diagnostic> diagnostics;
         Core.LintResult? result = null;
+        if (text.Length > MaxAnalysedChars)
+        {
+            // Far beyond any news draft (a long feature is ~50,000 characters): say so instead of
+            // spending minutes of CPU on what is most likely a data file opened by mistake.
+            diagnostics = DiagnosticConverter.Convert(document.Uri, source, null, effective.Error);
+            diagnostics.Add(DiagnosticConverter.TooLarge(text.Length, MaxAnalysedChars));
+            return new AnalysisOutcome(document.Uri, version, source, null, diagnostics, DiagnosticConverter.ResultIdOf(diagnostics), document.IsMarkdown);
+        }
         try
         {
             result = effective.Engine.Lint(text, document.LintPath, token);

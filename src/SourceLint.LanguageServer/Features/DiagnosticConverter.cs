@@ -17,6 +17,8 @@ public static class DiagnosticConverter
     public const string InputCode = "input";
     /// <summary>Code of a bad <c>.sourcelint.yml</c>.</summary>
     public const string ConfigCode = "config";
+    /// <summary>Code of a draft too large to analyse.</summary>
+    public const string SizeCode = "size";
     /// <summary>Code of an analysis that failed inside the engine.</summary>
     public const string InternalCode = "internal";
 
@@ -81,6 +83,15 @@ public static class DiagnosticConverter
         {
             Severity = Lsp.DiagnosticSeverity.Error,
             Code = InternalCode,
+            Source = Source,
+        };
+
+    public static Lsp.Diagnostic TooLarge(int length, int limit) =>
+        new(new Lsp.Range(new Lsp.Position(0, 0), new Lsp.Position(0, 0)),
+            $"This draft is {length:N0} characters long; SourceLint analyses drafts of up to {limit:N0} characters, so it is not checked.")
+        {
+            Severity = Lsp.DiagnosticSeverity.Information,
+            Code = SizeCode,
             Source = Source,
         };
 

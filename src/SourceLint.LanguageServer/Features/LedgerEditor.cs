@@ -61,10 +61,10 @@ public static class LedgerEditor
             // A new entry at the top of the list, indented like the entries already there.
             string claimsText = source.GetLineText(claimsLine);
             int itemIndent = Indent(claimsText) + 2;
-            if (claimsLine + 1 <= lastLine && claimsLine + 1 < source.LineCount)
+            if (claimsLine + 1 < lastLine)
             {
                 string next = source.GetLineText(claimsLine + 1);
-                if (next.TrimStart().StartsWith('-')) itemIndent = Indent(next);
+                if (next.TrimStart().StartsWith("- ", StringComparison.Ordinal)) itemIndent = Indent(next);
             }
             string pad = new(' ', itemIndent);
             int insertAt = source.GetLineEndWithoutBreak(claimsLine);

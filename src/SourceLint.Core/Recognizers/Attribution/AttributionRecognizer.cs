@@ -54,6 +54,7 @@ public sealed class AttributionRecognizer
         FindAccordingTo(sentence, tokens, clauses, used);
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
+        FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
         FindColonQuotes(sentence, tokens);
         FindLinks(sentence);
         if (sentence.Scope == Documents.ProseScope.Headline) FindHeadlineQuotes(sentence);
@@ -130,7 +131,7 @@ public sealed class AttributionRecognizer
             if (!t.IsWord || used[i] || !verbs.Contains(t.Lower)) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
-            if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span))) continue;
+            if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span) && m.Text.Contains(' '))) continue;
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s") || tokens[prev].Lower.EndsWith("’s")))
                 continue;
@@ -149,7 +150,8 @@ public sealed class AttributionRecognizer
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
             (int Start, int End)? subject = null;
-            if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
+            if (p >= 0 && tokens[p].IsWord && tokens[p].Lower is "but" or "and" && ClauseSubject(tokens, p) is { } coordinated) subject = coordinated;
+            else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
             else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
             if (subject is { } sj && NotSources.Contains(tokens[sj.Start].Lower) && sj.Start == sj.End) subject = null;
@@ -164,6 +166,18 @@ public sealed class AttributionRecognizer
             if (tokens[e].Kind == TokenKind.Number) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, s, e);
         }
+    }
+
+    /// <summary>The subject at the start of the clause, for a verb coordinated with an earlier one ("Ms Brandt would not … but said").</summary>
+    private static (int, int)? ClauseSubject(IReadOnlyList<Token> tokens, int conjunction)
+    {
+        int start = 0;
+        for (int k = conjunction - 1; k > 0; k--)
+            if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
+        while (start < conjunction && !tokens[start].IsWord) start++;
+        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
+        var np = NounPhrases.Right(tokens, start, maxWords: 6);
+        return np is { } r && r.End < conjunction ? r : null;
     }
 
     private static (int, int)? LeftOfBrackets(IReadOnlyList<Token> tokens, int close)
@@ -189,13 +203,13 @@ public sealed class AttributionRecognizer
             int k = i + 1;
             if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
             if (k < tokens.Count && tokens[k].Lower == "out") k++;
-            if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
+            if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && tokens[k].Lower is not "in" && k + 2 < tokens.Count && tokens[k + 2].IsWord && tokens[k + 2].Lower is not ("past" or "last" or "first" or "same" or "year" or "period" or "month" or "week"))))
             {
                 var np = NounPhrases.Right(tokens, k + 1);
                 if (np is { } src) { Add(sentence, clauses, used, AttributionKind.Document, i, k, src.Start, src.End); continue; }
             }
             // "figures showed", "the survey found", "data released on Tuesday suggest".
-            for (int v = i + 1; v < tokens.Count && v <= i + 5; v++)
+            for (int v = i + 1; v < tokens.Count && v <= i + 8; v++)
             {
                 if (!tokens[v].IsWord) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
@@ -207,6 +221,19 @@ public sealed class AttributionRecognizer
                 }
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
+        }
+    }
+
+    /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
+    private static void FindPronounDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
+    {
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("it" or "they") || used[i]) continue;
+            int v = i + 1;
+            while (v < tokens.Count && tokens[v].Lower is "also" or "further" or "additionally") v++;
+            if (v < tokens.Count && tokens[v].Lower is "found" or "finds" or "showed" or "shows" or "suggested" or "suggests" or "estimated" or "estimates" or "indicated" or "revealed")
+                Add(sentence, clauses, used, AttributionKind.Document, v, v, i, i);
         }
     }
 

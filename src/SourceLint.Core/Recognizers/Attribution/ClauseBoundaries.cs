@@ -26,7 +26,8 @@ public static class ClauseBoundaries
             else continue;
             if (next >= tokens.Count) continue;
             var n = tokens[next];
-            bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1));
+            bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1))
+                || n.Kind == TokenKind.Number || (t.Text == "," && n.Lower is "the" or "a" or "an");
             if (newSubject && !InsideQuote(sentence, t.Span.Start)) cuts.Add(t.Span.Start);
         }
         var clauses = new List<TextSpan>(cuts.Count + 1);

@@ -46,15 +46,27 @@ internal static class NounPhrases
             var t = tokens[start - 1];
             if (t.IsWord)
             {
-                if (Stops.Contains(t.Lower) || Pronouns.Contains(t.Lower)) break;
                 if (t.Lower is "and" or "of" or "for" or "from" or "at")
                 {
                     // "Military and security sources", "a spokeswoman for the Department …", "the head of the army".
                     if (start - 2 >= 0 && tokens[start - 2].IsWord && !Stops.Contains(tokens[start - 2].Lower)) { start--; continue; }
                     break;
                 }
+                if (Stops.Contains(t.Lower) || Pronouns.Contains(t.Lower)) break;
                 start--;
-                if (Determiners.Contains(t.Lower)) break;
+                if (Determiners.Contains(t.Lower))
+                {
+                    // "Sources at the club", "a spokeswoman for the department", "a person familiar with the matter".
+                    if (start - 2 >= 0 && tokens[start - 1].IsWord && tokens[start - 2].IsWord
+                        && (tokens[start - 1].Lower is "at" or "of" or "for" or "from"
+                            || (tokens[start - 1].Lower is "with" or "to" && tokens[start - 2].Lower is "familiar" or "close"))
+                        && !Stops.Contains(tokens[start - 2].Lower) || (start - 2 >= 0 && tokens[start - 1].Lower is "with" or "to" && tokens[start - 2].Lower is "familiar" or "close"))
+                    {
+                        start -= 2;
+                        continue;
+                    }
+                    break;
+                }
                 continue;
             }
             if (t.Kind == TokenKind.Number && start - 1 > 0) { start--; continue; }

@@ -258,6 +258,10 @@ public sealed class FigureRecognizer
             if (before.Text is "#" or "№") return true;
         }
         if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Text == ":" && tokens[c.Start - 1].Span.End == first.Span.Start) return true; // 11:30
+        // An age in apposition: "The driver, 61, was not hurt", "Tom Baxter, 27, spent …".
+        if (!money && !percent && !c.Spelled && c.End == c.Start + 1 && c.Start > 0 && tokens[c.Start - 1].Text == ","
+            && c.End < tokens.Count && tokens[c.End].Text == "," && first.Text.Length <= 3 && c.Value is < 120) return true;
         // Small spelled-out counts under ten are figures only for casualties, money and percentages.
         if (c.Spelled && !c.Vague && !percent && !money && c.Value is < 10)
         {

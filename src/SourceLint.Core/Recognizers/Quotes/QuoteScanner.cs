@@ -35,7 +35,7 @@ public static class QuoteScanner
                 if (single) { i++; continue; } // an unmatched single mark is an apostrophe or a stray
                 // An unclosed double quote: the quote runs to the end of the paragraph.
                 var open = Make(text, i, n, closed: false);
-                if (open is not null) { open.ContinuesToNextParagraph = IsParagraphOpening(text, i); quotes.Add(open); }
+                if (open is not null) { open.ContinuesToNextParagraph = true; quotes.Add(open); }
                 break;
             }
             var quote = Make(text, i, end + 1, closed: true);
@@ -43,6 +43,7 @@ public static class QuoteScanner
             i = end + 1;
         }
         if (continuesFromPreviousParagraph && quotes.Count > 0 && quotes[0].Span.Start == 0) quotes[0].ContinuesPreviousParagraph = true;
+        foreach (var q in quotes) q.IsTitleOrTerm = IsTitleOrTerm(text, q);
         return quotes;
     }
 
@@ -87,10 +88,27 @@ public static class QuoteScanner
         return false;
     }
 
-    private static bool IsParagraphOpening(string text, int i)
+    private static readonly string[] TermIntroducers =
+    [
+        "so-called", "dubbed", "known as", "nicknamed", "titled", "entitled", "the term", "the phrase", "the word",
+        "the slogan", "the motto", "the hashtag", "branded", "labelled", "labeled", "named", "a term", "the name",
+    ];
+
+    /// <summary>
+    /// A title of a work ("Nine Days Underground", in title case) or a defined term ("so-called 'buy now,
+    /// pay later'") is not a quotation of anyone's words.
+    /// </summary>
+    private static bool IsTitleOrTerm(string text, Quote q)
     {
-        for (int j = 0; j < i; j++) if (!char.IsWhiteSpace(text[j])) return false;
-        return true;
+        int from = Math.Max(0, q.Span.Start - 24);
+        string before = text[from..q.Span.Start].TrimEnd().ToLowerInvariant();
+        foreach (var intro in TermIntroducers)
+            if (before.EndsWith(intro, StringComparison.Ordinal)) return true;
+        string inner = q.InnerText.Trim();
+        if (inner.Length == 0 || inner[^1] is '.' or ',' or '!' or '?' or ';' or ':') return false;
+        var words = inner.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetterOrDigit(w[0])).ToList();
+        if (words.Count < 2 || words.Count > 10 || !char.IsUpper(words[0][0])) return false;
+        return words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3);
     }
 
     private static Quote? Make(string text, int start, int end, bool closed)

@@ -40,7 +40,8 @@ public sealed class SL101UnattributedFigure : IRule
     {
         foreach (var f in sentence.Figures)
         {
-            if (f.InsideQuote is { } q && (q.AttributedBy is not null || sentence.Scope == ProseScope.Headline)) continue;
+            // A figure inside a quote is the speaker's: attributed with the quote, or SL102's finding if the quote is not.
+            if (f.InsideQuote is not null) continue;
             if (sentence.CoveringAttribution(f.Span) is not null) continue;
             if (analysis.Claims.IsLedgerVerified(sentence)) continue;
             yield return f;

@@ -29,7 +29,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
             var entry = claims.UnverifiedLedgerEntriesFor(sentence).FirstOrDefault();
             if (entry is not null)
             {
-                var span = FlaggedSpan(claims, sentence, null);
+                var span = FlaggedSpan(claims, sentence, claims.LedgerStems.GetValueOrDefault(entry));
                 if (span is { } flagged && ClaimFraming.IsStatedAsFact(sentence, flagged))
                 {
                     var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
@@ -52,7 +52,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
             foreach (var other in claims.SameContent(sentence))
             {
                 if (!ClaimFraming.HasUnverifiedSignal(other.Sentence) || other.Sentence.Scope == ProseScope.Headline) continue;
-                var span = FlaggedSpan(claims, sentence, other);
+                var span = FlaggedSpan(claims, sentence, other.Stems.Keys.ToHashSet());
                 if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
                 findings.Add(Report(sentence, flagged, sentence.TextOf(flagged), other.Sentence, source));
                 break;
@@ -63,6 +63,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
 
     private Finding Report(SentenceAnalysis sentence, TextSpan span, string text, SentenceAnalysis marker, SourceText source)
     {
+        if (marker.UnverifiedByNext is { } next && !marker.UnverifiedSignals.Any()) marker = next;
         var signal = marker.UnverifiedSignals.First(m => !marker.InsideQuote(m.Span));
         var f = Finding.At(Descriptor, Severity.Warning, sentence, span,
             $"\"{text}\" is stated as fact, but the draft says elsewhere that it is {Describe(signal.Text)}. Attribute or hedge it here too.");
@@ -83,13 +84,13 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
     private static void SL101Fix(Finding f, SentenceAnalysis sentence) => Attribution.SL101UnattributedFigure.AddAttributionFix(f, sentence);
 
     /// <summary>The figure of the claim if it has one, else the run of content words it shares with the other mention.</summary>
-    internal static TextSpan? FlaggedSpan(ClaimIndex claims, SentenceAnalysis sentence, ClaimSignature? other)
+    internal static TextSpan? FlaggedSpan(ClaimIndex claims, SentenceAnalysis sentence, IReadOnlySet<string>? otherStems)
     {
         var sig = claims.SignatureOf(sentence);
         if (sig.Figures.Count > 0) return sig.Figures[0].Figure.Span;
-        var indexes = other is null
+        var indexes = otherStems is null
             ? sig.Stems.Values.SelectMany(v => v).ToList()
-            : sig.Stems.Where(kv => other.Stems.ContainsKey(kv.Key)).SelectMany(kv => kv.Value).ToList();
+            : sig.Stems.Where(kv => otherStems.Contains(kv.Key)).SelectMany(kv => kv.Value).ToList();
         if (indexes.Count == 0) return null;
         int first = indexes.Min(), last = indexes.Max();
         return TextSpan.FromBounds(sentence.Tokens[first].Span.Start, sentence.Tokens[last].Span.End);

@@ -2,23 +2,33 @@ using SourceLint.Core.Analysis;
 using SourceLint.Core.Claims;
 using SourceLint.Core.Diagnostics;
 using SourceLint.Core.Documents;
+using SourceLint.Core.Ledger;
+using SourceLint.Core.Recognizers.Attribution;
 using SourceLint.Core.Text;
 
 namespace SourceLint.Core.Rules.Hedging;
 
 /// <summary>
 /// SL301 headline-overstates: the headline or lede states as fact a claim that the body only hedges
-/// or presents as one party's claim ("X says it …", "X claims", "allegedly", an unverified signal),
-/// and no body sentence states as fact. An actor's announcement of its own plans, and a headline that
-/// drops the source of a plain factual figure, are headline style. Related information points at the
-/// body's hedged sentence.
+/// or presents as one party's claim ("X says it …", "X claims", "allegedly", "reportedly", "may", an
+/// unverified signal or the ledger), and no body sentence states plainly. An actor's announcement of
+/// its own plans, and a headline that drops the source of a plain factual figure or of a neutral
+/// authority, are headline style. Related information points at the body's hedged sentence.
 /// </summary>
 public sealed class SL301HeadlineOverstates : IRule
 {
     private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "would", "to", "plans", "plan", "set", "intends", "aims", "wants", "could", "may", "might", "should",
+        "will", "would", "plans", "plan", "set", "intends", "aims", "wants", "could", "may", "might", "should",
     };
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shot", "hit", "struck", "fled", "held", "left", "sent", "began", "broke", "brought", "built", "cut", "fell", "rose",
+        "grew", "sold", "spent", "paid", "stole", "beat", "led", "won", "lost", "took", "made", "seized", "stolen", "taken",
+    };
+
+    private enum BodyFraming { Plain, Hedged }
 
     public RuleDescriptor Descriptor => RuleRegistry.SL301;
 
@@ -27,49 +37,112 @@ public sealed class SL301HeadlineOverstates : IRule
         var claims = analysis.Claims;
         foreach (var top in analysis.Sentences.Where(s => s.IsHeadlineOrLede))
         {
-            if (top.Attributions.Any() || ClaimFraming.IsHedged(top) || ClaimFraming.HasUnverifiedSignal(top)) continue;
-            if (top.Tokens.Any(t => t.IsWord && PlanWords.Contains(t.Lower) && t.Lower != "to")) continue;
+            if (top.Attributions.Any() || ClaimFraming.IsHedged(top) || ClaimFraming.HasUnverifiedSignal(top) || top.IsWholeQuoteSentence()) continue;
+            if (top.Tokens.Any(t => t.IsWord && PlanWords.Contains(t.Lower) && t.Text == t.Lower)) continue;
             var sig = claims.SignatureOf(top);
             if (sig.Stems.Count < 2) continue;
-            var body = claims.SameContentLoose(top)
+
+            // The ledger marks the headline's claim unverified or disputed.
+            var entry = claims.LedgerMatches.FirstOrDefault(m => m.Entry.IsUnverifiedSignal && m.Matches.Any(x => ReferenceEquals(x.Sentence, top))).Entry;
+            if (entry is not null)
+            {
+                var stems = claims.LedgerStems[entry];
+                var span = SpanOf(top, sig, stems);
+                if (span is null) continue;
+                var f = Report(top, span.Value, "the verification ledger marks it " + entry.Status.ToString().ToLowerInvariant());
+                f.Related.Add(new RelatedLocation(entry.ClaimSpan, analysis.Draft.Source.GetRange(entry.ClaimSpan), "ledger entry"));
+                findings.Add(f);
+                continue;
+            }
+
+            var body = claims.SameContentLoose(top).Concat(claims.SameFigure(top).Select(m => m.Other)).Distinct()
                 .Where(o => o.Sentence.Scope is not (ProseScope.Headline or ProseScope.Subheading) && !ReferenceEquals(o.Sentence, top)
-                            && (top.Scope == ProseScope.Headline || o.Sentence.Scope != ProseScope.Lede))
+                            && (top.Scope == ProseScope.Headline || o.Sentence.Scope != ProseScope.Lede)
+                            && !o.Sentence.IsWholeQuoteSentence())
                 .ToList();
             if (body.Count == 0) continue;
-            var hedged = body.Where(o => ClaimFraming.IsPartyClaimOrHedged(o.Sentence) && !MentionsPlans(o.Sentence)).ToList();
-            if (hedged.Count == 0) continue;
-            if (body.Any(o => !ClaimFraming.IsPartyClaimOrHedged(o.Sentence) && !o.Sentence.IsWholeQuoteSentence() && StatesAsFact(o, sig))) continue;
-            var evidence = hedged[0];
-            var span = Predicate(top, sig, evidence);
-            if (span is null) continue;
-            var f = Finding.At(Descriptor, Severity.Warning, top, span.Value,
-                $"The {(top.Scope == ProseScope.Headline ? "headline" : "lede")} states \"{top.TextOf(span.Value)}\" as fact, but the body only reports it as a claim or hedges it. Match the body (\"says it …\", \"reportedly\").");
-            f.WithRelated(evidence.Sentence, evidence.Sentence.Span, "the body hedges or attributes the claim here", analysis.Draft.Source);
-            int at = top.ToSource(span.Value).Start;
-            f.WithFix("Attribute the claim: \"says it …\"", new TextSpan(at, at), "says it ", preferred: true);
-            findings.Add(f);
+            var framed = body.Select(o => (Body: o, Framing: Frame(o, sig), Shared: SharedVerb(o, sig))).ToList();
+            if (framed.Any(x => x.Framing == BodyFraming.Plain)) continue;
+            var evidence = framed.FirstOrDefault(x => x.Shared is not null);
+            if (evidence.Body is null) continue;
+            var predicate = Predicate(top, sig, evidence.Body);
+            if (predicate is null) continue;
+            var finding = Report(top, predicate.Value, "the body only reports it as a claim or hedges it");
+            finding.WithRelated(evidence.Body.Sentence, evidence.Body.Sentence.Span, "the body hedges or attributes the claim here", analysis.Draft.Source);
+            findings.Add(finding);
         }
     }
 
-    private static bool MentionsPlans(SentenceAnalysis s)
+    private Finding Report(SentenceAnalysis top, TextSpan span, string why)
     {
-        foreach (var a in s.Attributions)
-        {
-            int after = a.CueSpan.End;
-            string rest = s.Block.Text.Substring(after, Math.Min(24, s.Span.End - after)).ToLowerInvariant();
-            if (rest.Contains(" would ") || rest.Contains(" will ") || rest.Contains(" plans ") || rest.Contains(" intends ")) return true;
-        }
-        return false;
+        string where = top.Scope == ProseScope.Headline ? "headline" : "lede";
+        var f = Finding.At(Descriptor, Severity.Warning, top, span,
+            $"The {where} states \"{top.TextOf(span)}\" as fact, but {why}. Match the body (\"says it …\", \"reportedly\").");
+        int at = top.ToSource(span).Start;
+        f.WithFix("Attribute the claim: \"says it …\"", new TextSpan(at, at), "says it ", preferred: true);
+        return f;
     }
 
-    /// <summary>A body sentence states the headline's claim as fact when its shared words are neither attributed nor hedged.</summary>
-    private static bool StatesAsFact(ClaimSignature body, ClaimSignature headline)
+    /// <summary>
+    /// Hedged: an unverified signal in the sentence, a hedge in the clause of the shared words, or the
+    /// party's own claim ("says it", "claims") governing them. Anything else, including a neutral
+    /// authority's attribution, is plain: the headline may state it.
+    /// </summary>
+    private static BodyFraming Frame(ClaimSignature body, ClaimSignature headline)
     {
         var s = body.Sentence;
+        if (ClaimFraming.HasUnverifiedSignal(s)) return BodyFraming.Hedged;
         var shared = body.Stems.Where(kv => headline.Stems.ContainsKey(kv.Key)).SelectMany(kv => kv.Value).ToList();
-        if (shared.Count < 2) return false;
-        var span = TextSpan.FromBounds(s.Tokens[shared.Min()].Span.Start, s.Tokens[shared.Max()].Span.End);
-        return ClaimFraming.IsStatedAsFact(s, span);
+        if (shared.Count == 0) return BodyFraming.Plain;
+        // Judge the framing where the shared event stands: its verb if there is one.
+        var verbs = shared.Where(i => IsPastVerb(s.Tokens[i].Lower)).ToList();
+        int firstShared = s.Tokens[verbs.Count > 0 ? verbs.Max() : shared.Min()].Span.Start; // the predicate follows its subject ("linked" in "al-Qaeda linked group" is not it)
+        var clause = ClauseBoundaries.Clauses(s).First(c => c.Contains(firstShared) || c.End == firstShared);
+        if (s.Hedges.Any(h => clause.Contains(h.Span.Start) && h.Span.Start < firstShared + 1 && !s.InsideQuote(h.Span))) return BodyFraming.Hedged;
+        if (s.Hedges.Any(h => clause.Contains(h.Span.Start) && h.Text is "reportedly" or "allegedly" or "apparently" or "purportedly")) return BodyFraming.Hedged;
+        foreach (var a in s.Attributions)
+        {
+            if (a.Kind != AttributionKind.ReportingVerb || a.CueSpan.Start > firstShared || !clause.Contains(a.CueSpan.Start)) continue;
+            string cue = s.TextOf(a.CueSpan).ToLowerInvariant();
+            if (cue is "claims" or "claimed" or "claim") return BodyFraming.Hedged;
+            string rest = s.Block.Text.Substring(a.CueSpan.End, Math.Min(14, s.Span.End - a.CueSpan.End)).TrimStart().ToLowerInvariant();
+            if (rest.StartsWith("it ") || rest.StartsWith("they ") || rest.StartsWith("its ") || rest.StartsWith("their ") || rest.StartsWith("that it ") || rest.StartsWith("that they "))
+                return PlansAfter(s, a.CueSpan.End) ? BodyFraming.Plain : BodyFraming.Hedged;
+        }
+        return BodyFraming.Plain;
+    }
+
+    private static bool PlansAfter(SentenceAnalysis s, int from)
+    {
+        string rest = s.Block.Text.Substring(from, Math.Min(24, s.Span.End - from)).ToLowerInvariant();
+        return rest.Contains(" would ") || rest.Contains(" will ") || rest.Contains(" plans ") || rest.Contains(" intends ") || rest.Contains(" is to ");
+    }
+
+    /// <summary>The headline's claim is its predicate: a verb of the body (past tense) must be among the shared words.</summary>
+    private static string? SharedVerb(ClaimSignature body, ClaimSignature headline)
+    {
+        foreach (var (stem, idx) in body.Stems)
+        {
+            if (!headline.Stems.ContainsKey(stem)) continue;
+            foreach (int i in idx)
+            {
+                string w = body.Sentence.Tokens[i].Lower;
+                if (IsPastVerb(w)) return stem;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPastVerb(string w) => (w.EndsWith("ed") && w.Length > 4) || IrregularPast.Contains(w);
+
+    private static TextSpan? SpanOf(SentenceAnalysis top, ClaimSignature sig, IReadOnlySet<string> stems)
+    {
+        var hits = sig.Stems.Where(kv => stems.Contains(kv.Key)).SelectMany(kv => kv.Value).ToList();
+        if (hits.Count == 0) return null;
+        // Start at the verb: skip a leading subject noun when more than one word is shared.
+        int first = hits.Min(), last = hits.Max();
+        if (hits.Count > 1 && first == 0) first = hits.Where(h => h > 0).Min();
+        return TextSpan.FromBounds(top.Tokens[first].Span.Start, top.Tokens[last].Span.End);
     }
 
     /// <summary>The headline's words that the body reports as the party's claim: "carried out huge attack".</summary>
@@ -77,13 +150,19 @@ public sealed class SL301HeadlineOverstates : IRule
     {
         var s = body.Sentence;
         var cue = s.Attributions.FirstOrDefault(a => a.Kind == AttributionKind.ReportingVerb)?.CueSpan
-                  ?? s.Hedges.FirstOrDefault()?.Span ?? s.UnverifiedSignals.FirstOrDefault()?.Span;
+                  ?? s.Hedges.FirstOrDefault()?.Span;
         int from = cue?.End ?? s.Span.Start;
         var complement = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (stem, idx) in body.Stems)
             if (idx.Any(i => s.Tokens[i].Span.Start >= from)) complement.Add(stem);
         var hits = sig.Stems.Where(kv => complement.Contains(kv.Key)).SelectMany(kv => kv.Value).ToList();
+        // A shared figure belongs to the predicate too ("killed more than 30 soldiers").
+        foreach (var (figure, key) in sig.Figures)
+            if (body.Figures.Any(b => b.Key == key))
+                for (int i = 0; i < top.Tokens.Count; i++) if (figure.Span.Contains(top.Tokens[i].Span)) hits.Add(i);
         if (hits.Count == 0) return null;
-        return TextSpan.FromBounds(top.Tokens[hits.Min()].Span.Start, top.Tokens[hits.Max()].Span.End);
+        int first = hits.Min(), last = hits.Max();
+        // End at the object: stop before a trailing prepositional phrase that the body does not share.
+        return TextSpan.FromBounds(top.Tokens[first].Span.Start, top.Tokens[last].Span.End);
     }
 }

@@ -36,7 +36,6 @@ public sealed class SL303InconsistentHedging : IRule
                 bool sameValue = a == b;
                 if (sameValue && Approx(mine) == Approx(theirs)) continue;
                 if (!sameValue && (Math.Max(a, b) > 2 * Math.Min(a, b))) continue; // a different referent
-                if (claims.SignatureOf(sentence).Overlap(other) < 2) continue;
                 var f = Finding.At(Descriptor, Severity.Warning, sentence, mine.Span,
                     $"\"{mine.Text}\" differs from \"{theirs.Text}\" given earlier for the same thing; make the figures agree or attribute each.");
                 f.WithRelated(other.Sentence, theirs.Span, $"earlier mention: \"{theirs.Text}\"", source);
@@ -49,8 +48,8 @@ public sealed class SL303InconsistentHedging : IRule
             foreach (var other in claims.SameContent(sentence))
             {
                 if (!IsBody(other.Sentence) || other.Sentence.IsWholeQuoteSentence()) continue;
-                if (!ClaimFraming.HasStrongHedge(other.Sentence)) continue;
-                var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, other);
+                if (!ClaimFraming.HedgesAnEvent(other.Sentence)) continue;
+                var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, other.Stems.Keys.ToHashSet());
                 if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
                 var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
                     $"Stated bare here, but hedged elsewhere in the draft; hedge or attribute it consistently.");
