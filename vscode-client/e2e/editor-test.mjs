@@ -130,6 +130,11 @@ try {
     check('Sources view says the draft cites no sources (the server reports none)', /cites no sources/.test(message));
     skip('Sources view lists the draft\'s sources', 'the server reports no sources for the seed draft (the engine\'s SourceReport is empty)');
   } else {
+    // Room for every source: fold the file tree, then collapse the view to its top-level rows.
+    const folderHeader = page.locator('.pane-header', { hasText: basename(workspace) }).first();
+    if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await folderHeader.click();
+    await sourcesHeader.hover();
+    await sourcesPane.locator('.pane-header .action-label[aria-label*="Collapse All"]').first().click({ force: true, timeout: 5_000 }).catch(() => undefined);
     let rows = [];
     await waitFor(async () => {
       rows = await sourcesPane.locator('.monaco-list-row').allInnerTexts();
@@ -137,7 +142,7 @@ try {
     }, 30_000, 'the Sources view').catch(() => undefined);
     const missing = names.filter(n => !rows.some(r => r.includes(n)));
     check('Sources view lists the draft\'s sources', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : `${names.length} sources`);
-    if (reply.unattributed.length) check('Sources view has the Unattributed group', rows.some(r => r.startsWith('Unattributed')));
+    if (reply.unattributed.length) check('Sources view has the Unattributed group', rows.some(r => r.includes('Unattributed')));
   }
 
   // A quick fix: on the unattributed figure, "Disable SL101 for this line", then SL101 is gone.
@@ -161,6 +166,22 @@ try {
       return after.length > 0 && !after.some(p => p.rule === 'SL101');
     }, 30_000, 'SL101 to disappear').then(() => true, () => false);
     check('after the fix, Problems no longer lists SL101', gone, `${after.length} problems: ${[...new Set(after.map(p => p.rule))].join(' ')}`);
+  }
+
+  // A settings change reaches the running server: turning SL104 off removes its findings, no restart.
+  const before = (await readProblems(page)).filter(p => p.rule === 'SL104').length;
+  if (before === 0) skip('a settings change reaches the server', 'no SL104 finding to turn off');
+  else {
+    const settingsFile = join(userData, 'User', 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
+    let after = [];
+    const applied = await waitFor(async () => {
+      after = await readProblems(page);
+      return after.length > 0 && !after.some(p => p.rule === 'SL104');
+    }, 30_000, 'SL104 to disappear').then(() => true, () => false);
+    check('a settings change reaches the server without a restart (SL104 off)', applied,
+      `SL104 findings ${before} → ${after.filter(p => p.rule === 'SL104').length}`);
   }
 
   mkdirSync(dirname(screenshot), { recursive: true });

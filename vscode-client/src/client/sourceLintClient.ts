@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
@@ -21,6 +22,7 @@ export const documentSelector = [
 export class SourceLintClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private launch: ServerLaunch | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
   private readonly stateEmitter = new vscode.EventEmitter<LanguageClient | undefined>();
   /** Fires with the running client after each start, and with undefined after a stop. */
   readonly onDidChangeClient = this.stateEmitter.event;
@@ -87,6 +89,20 @@ export class SourceLintClient implements vscode.Disposable {
     this.stateEmitter.dispose();
   }
 
+  /**
+   * The server re-checks open drafts once it has read new settings, but VS Code only pulls
+   * diagnostics again on an edit or a `workspace/diagnostic/refresh`; so pull again shortly after
+   * answering its configuration request, so that a changed rule severity shows at once.
+   */
+  private refreshDiagnosticsSoon(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      const feature = this.client?.getFeature(DocumentDiagnosticRequest.method) as { refresh?: () => void } | undefined;
+      feature?.refresh?.();
+    }, 300);
+  }
+
   private clientOptions(): LanguageClientOptions {
     const output = this.output;
     return {
@@ -105,8 +121,10 @@ export class SourceLintClient implements vscode.Disposable {
           configuration: async (params, token, next) => {
             const result = await next(params, token);
             if (!Array.isArray(result)) return result;
-            return result.map((value, i) => params.items[i]?.section === 'sourcelint'
+            const sections = result.map((value, i) => params.items[i]?.section === 'sourcelint'
               ? normalised(value, output) : value);
+            if (params.items.some(item => item.section === 'sourcelint')) this.refreshDiagnosticsSoon();
+            return sections;
           },
           didChangeConfiguration: async () => {
             const client = this.client;
