@@ -5,7 +5,7 @@ namespace SourceLint.Core.Analysis;
 public enum TokenKind { Word, Number, Punctuation, Symbol }
 
 /// <summary>A word, number or mark of a sentence; <see cref="Span"/> is in the paragraph's prose text.</summary>
-public sealed record Token(TokenKind Kind, TextSpan Span, string Text)
+public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text)
 {
     public string Lower { get; } = HasUpper(Text) ? Text.ToLowerInvariant() : Text;
 

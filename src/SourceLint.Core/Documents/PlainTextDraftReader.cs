@@ -8,6 +8,13 @@ namespace SourceLint.Core.Documents;
 /// </summary>
 public static class PlainTextDraftReader
 {
+    private static bool IsBlank(SourceText source, int line)
+    {
+        int end = source.GetLineEndWithoutBreak(line);
+        for (int k = source.GetLineStart(line); k < end; k++) if (!char.IsWhiteSpace(source.Text[k])) return false;
+        return true;
+    }
+
     public static Draft Read(string path, SourceText source)
     {
         var blocks = new List<ProseBlock>();
@@ -15,15 +22,16 @@ public static class PlainTextDraftReader
         bool first = true;
         while (line < source.LineCount)
         {
-            if (string.IsNullOrWhiteSpace(source.GetLineText(line))) { line++; continue; }
+            if (IsBlank(source, line)) { line++; continue; }
             int startLine = line;
-            while (line < source.LineCount && !string.IsNullOrWhiteSpace(source.GetLineText(line))) line++;
+            while (line < source.LineCount && !IsBlank(source, line)) line++;
             int endLine = line - 1;
             var builder = new ProseBuilder();
             for (int l = startLine; l <= endLine; l++)
             {
                 int lineStart = source.GetLineStart(l);
-                builder.Append(source.GetLineText(l), lineStart, contiguous: true);
+                int lineEnd = source.GetLineEndWithoutBreak(l);
+                for (int k = lineStart; k < lineEnd; k++) builder.Append(source.Text[k], k);
                 if (l < endLine) builder.Append(' ', source.GetLineEndWithoutBreak(l));
             }
             var span = new TextSpan(source.GetLineStart(startLine), source.GetLineEndWithoutBreak(endLine));

@@ -9,9 +9,9 @@ namespace SourceLint.Core.Documents;
 /// </summary>
 public sealed class ProseBlock
 {
-    private readonly int[] _sourceOffsets;
+    private readonly SourceMap _sourceOffsets;
 
-    internal ProseBlock(int index, ProseScope scope, string text, int[] sourceOffsets, IReadOnlyList<TextSpan> links, TextSpan sourceSpan)
+    internal ProseBlock(int index, ProseScope scope, string text, SourceMap sourceOffsets, IReadOnlyList<TextSpan> links, TextSpan sourceSpan)
     {
         Index = index;
         Scope = scope;
@@ -33,8 +33,8 @@ public sealed class ProseBlock
     /// <summary>Source offset of the character at <paramref name="proseOffset"/>.</summary>
     public int ToSource(int proseOffset)
     {
-        if (_sourceOffsets.Length == 0) return SourceSpan.Start;
-        if (proseOffset >= _sourceOffsets.Length) return _sourceOffsets[^1] + 1;
+        if (_sourceOffsets.IsEmpty || Text.Length == 0) return SourceSpan.Start;
+        if (proseOffset >= Text.Length) return _sourceOffsets[Text.Length - 1] + 1;
         return _sourceOffsets[Math.Max(proseOffset, 0)];
     }
 

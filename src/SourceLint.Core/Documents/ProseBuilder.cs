@@ -7,7 +7,7 @@ namespace SourceLint.Core.Documents;
 internal sealed class ProseBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = new();
+    private readonly SourceMapBuilder _map = new();
     private readonly List<TextSpan> _links = new();
 
     public int Length => _text.Length;
@@ -17,7 +17,7 @@ internal sealed class ProseBuilder
         // Line breaks and tabs inside a paragraph are just spaces to the sentence splitter.
         if (c == '\r' || c == '\n' || c == '\t') c = ' ';
         _text.Append(c);
-        _offsets.Add(sourceOffset);
+        _map.Add(sourceOffset);
     }
 
     public void Append(string s, int sourceStart, bool contiguous)
@@ -45,7 +45,7 @@ internal sealed class ProseBuilder
         while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
         if (end <= start) return null;
         string text = _text.ToString(start, end - start);
-        int[] offsets = _offsets.GetRange(start, end - start).ToArray();
+        var offsets = _map.Slice(start, end);
         var links = _links
             .Select(l => TextSpan.FromBounds(Math.Max(l.Start - start, 0), Math.Min(l.End - start, text.Length)))
             .Where(l => l.End > 0 && l.Start < text.Length)
