@@ -64,7 +64,6 @@ public sealed class FigureRecognizer
     {
         var figures = new List<Figure>();
         if (!HasNumberish(tokens)) return figures;
-        bool statisticalSentence = tokens.Any(t => t.IsWord && _lexicons.StatisticalPredicates.Contains(t.Lower));
         bool casualtySentence = tokens.Any(t => t.IsWord && CasualtyWords.Contains(t.Lower));
         int i = 0;
         while (i < tokens.Count)
@@ -80,7 +79,7 @@ public sealed class FigureRecognizer
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
                 {
-                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && CountedNounAt(tokens, s2.End) is null && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
+                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAt(tokens, s2.End) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
                     {
                         // "3-1", "24-10": a score, not a figure.
                         i = s2.End;
@@ -115,11 +114,47 @@ public sealed class FigureRecognizer
             }
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
-            bool statistical = !descriptor && (statisticalSentence || (isPercent && exprEnd < tokens.Count && tokens[Math.Min(exprEnd, tokens.Count - 1)].Lower == "of"));
+            bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
+                && (PredicateNear(tokens, start, exprEnd) || (isPercent && exprEnd < tokens.Count && tokens[exprEnd].Lower == "of" && !NextIsHolding(tokens, start)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
         }
         return figures;
+    }
+
+    /// <summary>How far (in tokens) a predicate may stand from its figure and still make it a statistical claim.</summary>
+    private const int PredicateWindow = 6;
+
+    /// <summary>
+    /// A statistical claim: a predicate of measurement or event governs the figure ("were killed",
+    /// "rose 5%", "cost £2m"), standing near it in the same clause, not merely somewhere in the sentence.
+    /// </summary>
+    private bool PredicateNear(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - PredicateWindow; k--)
+        {
+            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but") break;
+            if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
+        }
+        for (int k = end; k < tokens.Count && k < end + PredicateWindow; k++)
+        {
+            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but") break;
+            if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
+    private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
+
+    /// <summary>Share prices, indices and exchange rates are public record: their movements are background figures.</summary>
+    private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int k = Math.Max(0, start - 8); k < Math.Min(tokens.Count, end + 3); k++)
+            if (tokens[k].IsWord && tokens[k].Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading")
+                return true;
+        return false;
     }
 
     private static bool HasNumberish(IReadOnlyList<Token> tokens)
@@ -257,7 +292,11 @@ public sealed class FigureRecognizer
                 return true;
             if (before.Text is "#" or "№") return true;
         }
+        if (!money && !percent && end < tokens.Count && tokens[end].Text is ":" or ")" && c.End == c.Start + 1 && (c.Start == 0 || tokens[c.Start - 1].Text is "(" )) return true; // "2)" list markers
         if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        // Rankings and ages: "the top 200", "top 10", "died at 50", "adults at 18".
+        if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Lower is "top" or "bottom" or "aged" or "age") return true;
+        if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Lower == "at" && c.End == c.Start + 1 && noun is null && c.Value is < 120 && !c.Spelled) return true;
         if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Text == ":" && tokens[c.Start - 1].Span.End == first.Span.Start) return true; // 11:30
         // An age in apposition: "The driver, 61, was not hurt", "Tom Baxter, 27, spent …".
         if (!money && !percent && !c.Spelled && c.End == c.Start + 1 && c.Start > 0 && tokens[c.Start - 1].Text == ","
