@@ -74,6 +74,11 @@ public static class QuoteScanner
             }
             else if (c == close)
             {
+                // A straight mark after a space and before a word opens the next paragraph of the same
+                // quotation (paragraphs run together: '… Greg. "I would have loved …'), it does not close it.
+                if (close == '"' && j > from && char.IsWhiteSpace(text[j - 1]) && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
+                    && j >= 2 && text[j - 2] is '.' or '!' or '?')
+                    continue;
                 return j;
             }
             else if (close == '"' && c == '“') return -1;
