@@ -172,9 +172,15 @@ try {
   const before = (await readProblems(page)).filter(p => p.rule === 'SL104').length;
   if (before === 0) skip('a settings change reaches the server', 'no SL104 finding to turn off');
   else {
+    // As a user does it: in the settings.json editor, saved (the editor's own configuration service).
     const settingsFile = join(userData, 'User', 'settings.json');
     const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
+    await runCommand(page, 'Preferences: Open User Settings (JSON)');
+    await page.locator('.tab.active', { hasText: 'settings.json' }).waitFor({ timeout: 15_000 });
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
+    await page.keyboard.press('Control+S');
     let after = [];
     const applied = await waitFor(async () => {
       after = await readProblems(page);
@@ -182,6 +188,7 @@ try {
     }, 30_000, 'SL104 to disappear').then(() => true, () => false);
     check('a settings change reaches the server without a restart (SL104 off)', applied,
       `SL104 findings ${before} → ${after.filter(p => p.rule === 'SL104').length}`);
+    await page.locator('.tab', { hasText: basename(draft) }).first().click().catch(() => undefined);
   }
 
   mkdirSync(dirname(screenshot), { recursive: true });
