@@ -176,8 +176,10 @@ try {
     const settingsFile = join(userData, 'User', 'settings.json');
     const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
     await runCommand(page, 'Preferences: Open User Settings (JSON)');
-    await page.locator('.tab.active', { hasText: 'settings.json' }).waitFor({ timeout: 15_000 });
-    await page.locator('.editor-instance .view-lines').first().click();
+    // VS Code 1.139 opens it in a modal editor, older ones in a tab: find it by its content.
+    const settingsEditor = page.locator('.view-lines', { hasText: 'workbench.startupEditor' }).last();
+    await settingsEditor.waitFor({ timeout: 15_000 });
+    await settingsEditor.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText(JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
     await page.keyboard.press('Control+S');
@@ -188,7 +190,8 @@ try {
     }, 30_000, 'SL104 to disappear').then(() => true, () => false);
     check('a settings change reaches the server without a restart (SL104 off)', applied,
       `SL104 findings ${before} → ${after.filter(p => p.rule === 'SL104').length}`);
-    await page.locator('.tab', { hasText: basename(draft) }).first().click().catch(() => undefined);
+    await page.keyboard.press('Escape');
+    await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
   }
 
   mkdirSync(dirname(screenshot), { recursive: true });
@@ -197,6 +200,7 @@ try {
   if (results.failed) console.log(`code-server log (tail):\n${serverLog.slice(-3000)}`);
 } catch (error) {
   check('editor session', false, error instanceof Error ? error.message : String(error));
+  await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: screenshot.replace(/\.png$/, '-failure.png') }).catch(() => undefined);
 } finally {
   await browser?.close().catch(() => undefined);
   server?.kill();
@@ -222,8 +226,10 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  // Click the row whose label is exactly the title ("… Settings (JSON)" next to "… Settings").
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`) }) }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
 }
 
 async function goToLine(page, line) {
