@@ -128,6 +128,6 @@ describe('Sources tree from the real server', () => {
   it('groups the unattributed figure and quote of the seed draft', () => {
     const group = tree.find(n => n.kind === 'unattributed')!;
     expect(group.children.map(c => c.label)).toContain('More than 30 soldiers');
-    expect(group.children.some(c => c.label.includes('Many men fought'))).toBe(true);
+    expect(group.children.some(c => c.label.startsWith('“Many men fought'))).toBe(true);
   });
 });
