@@ -194,6 +194,25 @@ try {
     await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
   }
 
+  // The review report: the CLI's HTML report of the active draft, in a webview beside it.
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  await runCommand(page, 'SourceLint: Open Review Report');
+  const reportTab = await page.locator('.tab', { hasText: `Review: ${basename(draft)}` }).first()
+    .waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  check('"SourceLint: Open Review Report" opens the draft\'s report', reportTab);
+
+  // Explain Rule: a quick pick of every rule, then the rule's page in the Markdown preview.
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  await runCommand(page, 'SourceLint: Explain Rule');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'unattributed-figure' }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const rulesOffered = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts().catch(() => []);
+  await page.locator('.quick-input-widget input').fill('SL102');
+  await page.keyboard.press('Enter');
+  const explained = await page.locator('.tab', { hasText: 'SL102' }).first().waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  check('"SourceLint: Explain Rule" offers the rules and shows the chosen one', explained && rulesOffered.some(r => r.includes('SL101')),
+    `${rulesOffered.length} rules offered`);
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
+
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
   console.log(`  screenshot: ${screenshot} (total ${elapsed()})`);
