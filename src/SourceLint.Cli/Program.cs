@@ -9,6 +9,11 @@ public static class Program
 
         usage: sourcelint <command> [options]
           check PATH...     lint drafts (files or folders) and report findings
+          baseline write    record current findings so 'check --baseline' reports only new ones
+          init [FOLDER]     write a commented .sourcelint.yml
+          rules             list the rules
+          explain RULE      print a rule's documentation (SL101 or unattributed-figure)
+          schema            print the JSON Schema of .sourcelint.yml
           --version         print the version
 
         Run 'sourcelint check --help' for the check options.
@@ -23,6 +28,11 @@ public static class Program
         {
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
             "server" => SourceLint.LanguageServer.LanguageServerHost.RunStdio(), // LSP over stdio; "--stdio" is accepted and implied
+            "baseline" => BaselineCommand.Run(args[1..], stdout, stderr),
+            "init" => InitCommand.Run(args[1..], stdout, stderr),
+            "rules" => RulesCommand.Run(args[1..], stdout, stderr),
+            "explain" => ExplainCommand.Run(args[1..], stdout, stderr),
+            "schema" => SchemaCommand.Run(args[1..], stdout, stderr),
             "--help" or "-h" or "help" => Help(stdout),
             "--version" => Version(stdout),
             _ => Unknown(args[0], stderr),

@@ -7,10 +7,11 @@ namespace SourceLint.Cli.Output;
 /// <summary>SARIF 2.1.0: the rules in <c>tool.driver.rules</c>, one result per finding with a 1-based region.</summary>
 public sealed class SarifReporter : IReporter
 {
-    public void Write(TextWriter writer, IReadOnlyList<FileReport> files)
+    public void Write(TextWriter writer, RunReport report)
     {
+        var files = report.Files;
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -18,6 +19,8 @@ public sealed class SarifReporter : IReporter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
+            // Columns count UTF-16 code units, as the engine's ranges do.
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var file in files)
                 foreach (var d in file.Diagnostics)
@@ -38,7 +41,7 @@ public sealed class SarifReporter : IReporter
         json.WriteStartObject("driver");
         json.WriteString("name", "SourceLint");
         json.WriteString("informationUri", "https://github.com/sourcelint/sourcelint");
-        json.WriteString("version", typeof(SarifReporter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+        json.WriteString("version", ToolInfo.Version);
         json.WriteStartArray("rules");
         foreach (var rule in RuleRegistry.All)
         {
@@ -66,7 +69,8 @@ public sealed class SarifReporter : IReporter
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Id);
-        json.WriteNumber("ruleIndex", RuleRegistry.All.ToList().FindIndex(r => r.Id == d.Id));
+        int index = RuleRegistry.All.ToList().FindIndex(r => r.Id == d.Id);
+        if (index >= 0) json.WriteNumber("ruleIndex", index);
         json.WriteString("level", Level(d.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", d.Message);
@@ -136,7 +140,15 @@ public sealed class SarifReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static string ToUri(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// A relative path stays a relative URI reference (code scanning resolves it against the checkout);
+    /// an absolute one becomes a file:// URI. Spaces and other reserved characters are percent-encoded.
+    /// </summary>
+    public static string ToUri(string path)
+    {
+        if (Path.IsPathRooted(path)) return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        return string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+    }
 
     public static string Level(Severity s) => s switch
     {

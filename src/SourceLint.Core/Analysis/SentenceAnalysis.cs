@@ -27,6 +27,24 @@ public sealed class SentenceAnalysis
     public string Text { get; }
     public IReadOnlyList<Token> Tokens { get; }
 
+    private List<string>? _words;
+    private List<int>? _wordTokens;
+
+    /// <summary>The sentence's words, lower-cased, for phrase lexicons; <see cref="WordTokenIndexes"/> maps each back to its token.</summary>
+    public IReadOnlyList<string> Words { get { EnsureWords(); return _words!; } }
+    public IReadOnlyList<int> WordTokenIndexes { get { EnsureWords(); return _wordTokens!; } }
+
+    private void EnsureWords()
+    {
+        if (_words is not null) return;
+        var words = new List<string>(Tokens.Count);
+        var map = new List<int>(Tokens.Count);
+        for (int i = 0; i < Tokens.Count; i++)
+            if (Tokens[i].IsWord) { words.Add(Tokens[i].Lower); map.Add(i); }
+        _wordTokens = map;
+        _words = words;
+    }
+
     public List<Quote> Quotes { get; } = new();
     public List<Figure> Figures { get; } = new();
     public List<Attribution> Attributions { get; } = new();

@@ -56,7 +56,7 @@ public static class ClaimFraming
             // "X says it carried out …": the party reports its own deed.
             int after = a.CueSpan.End;
             string rest = s.Block.Text.Substring(after, Math.Min(12, s.Span.End - after)).TrimStart().ToLowerInvariant();
-            if (rest.StartsWith("it ") || rest.StartsWith("they ") || rest.StartsWith("its ") || rest.StartsWith("their ")) return true;
+            if (rest.StartsWith("it ", StringComparison.Ordinal) || rest.StartsWith("they ", StringComparison.Ordinal) || rest.StartsWith("its ", StringComparison.Ordinal) || rest.StartsWith("their ", StringComparison.Ordinal)) return true;
         }
         return false;
     }

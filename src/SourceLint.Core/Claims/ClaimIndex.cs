@@ -20,6 +20,7 @@ public sealed class ClaimIndex
     private readonly Dictionary<FigureKey, List<ClaimSignature>> _byFigure = new();
     private readonly Dictionary<string, List<ClaimSignature>> _byNoun = new(StringComparer.Ordinal);
     private readonly List<(LedgerEntry Entry, List<ClaimSignature> Matches)> _ledger = new();
+    private readonly Dictionary<ClaimSignature, int> _position = new(ReferenceEqualityComparer.Instance);
 
     private ClaimIndex() { }
 
@@ -31,6 +32,7 @@ public sealed class ClaimIndex
         {
             var sig = Signature(s, words);
             index._signatures[s] = sig;
+            index._position[sig] = index._position.Count;
             foreach (var stem in sig.Stems.Keys) Add(index._byStem, stem, sig);
             foreach (var (_, key) in sig.Figures)
             {
@@ -91,11 +93,13 @@ public sealed class ClaimIndex
         var sig = _signatures[sentence];
         foreach (var (figure, key) in sig.Figures)
             if (_byFigure.TryGetValue(key, out var others))
-                foreach (var o in others)
-                    if (!ReferenceEquals(o, sig))
+                foreach (var o in Nearest(others, sig))
                         foreach (var (theirs, k2) in o.Figures)
                             if (k2 == key) yield return (o, figure, theirs);
     }
+
+    /// <summary>How many other mentions of one figure or noun are compared: a long draft's hundredth "people" is not checked against all 99 others.</summary>
+    private const int MaxMentionsCompared = 24;
 
     /// <summary>Other sentences with a figure of the same counted noun (any value).</summary>
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(SentenceAnalysis sentence)
@@ -103,10 +107,23 @@ public sealed class ClaimIndex
         var sig = _signatures[sentence];
         foreach (var (figure, key) in sig.Figures)
             if (_byNoun.TryGetValue(key.Noun, out var others))
-                foreach (var o in others)
-                    if (!ReferenceEquals(o, sig))
+                foreach (var o in Nearest(others, sig))
                         foreach (var (theirs, k2) in o.Figures)
                             if (k2.Noun == key.Noun && !IsUnitKey(key)) yield return (o, figure, theirs);
+    }
+
+    /// <summary>The mentions nearest before and after <paramref name="sig"/> in reading order, itself excluded.</summary>
+    private IEnumerable<ClaimSignature> Nearest(List<ClaimSignature> list, ClaimSignature sig)
+    {
+        if (list.Count <= MaxMentionsCompared + 1)
+        {
+            foreach (var o in list) if (!ReferenceEquals(o, sig)) yield return o;
+            yield break;
+        }
+        int index = list.BinarySearch(sig, Comparer<ClaimSignature>.Create((a, b) => _position[a].CompareTo(_position[b])));
+        if (index < 0) index = ~index;
+        int from = Math.Max(0, index - MaxMentionsCompared / 2), to = Math.Min(list.Count, from + MaxMentionsCompared + 1);
+        for (int i = from; i < to; i++) if (!ReferenceEquals(list[i], sig)) yield return list[i];
     }
 
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>

@@ -40,11 +40,21 @@ public sealed class ContentWords
         return true;
     }
 
-    public static string Stem(string lower) => Stemming.Porter2Stemmer.Stem(StripPossessive(lower));
+    /// <summary>Stems are cached: a draft repeats its words, and a server re-stems the same draft on every keystroke.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+    private const int StemCacheLimit = 200_000;
+
+    public static string Stem(string lower)
+    {
+        if (StemCache.TryGetValue(lower, out var cached)) return cached;
+        string stem = Stemming.Porter2Stemmer.Stem(StripPossessive(lower));
+        if (StemCache.Count < StemCacheLimit) StemCache.TryAdd(lower, stem);
+        return stem;
+    }
 
     private static string StripPossessive(string w)
     {
-        if (w.EndsWith("'s") || w.EndsWith("’s")) return w[..^2];
+        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return w[..^2];
         if (w.EndsWith('\'') || w.EndsWith('’')) return w[..^1];
         return w;
     }

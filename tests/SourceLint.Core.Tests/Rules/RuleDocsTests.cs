@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using SourceLint.Core.Rules;
 using Xunit;
@@ -48,6 +49,39 @@ public class RuleDocsTests
         var text = File.ReadAllText(PagePath(rule));
         text.Should().Contain($"sourcelint-disable").And.Contain(rule.Id);
         text.Should().Contain("```yaml").And.Contain($"{rule.Id}:");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Page_examples_behave_as_the_page_says(string id)
+    {
+        var rule = RuleRegistry.Find(id)!;
+        var examples = Examples(File.ReadAllText(PagePath(rule)));
+        examples.Should().Contain(e => e.Flagged, "the page shows a flagged example");
+        var engine = new LintEngine();
+        foreach (var (flagged, draft) in examples)
+        {
+            var raised = engine.Lint(draft, "example.md").Diagnostics.Where(d => d.Rule.Id == rule.Id).ToList();
+            if (flagged) raised.Should().NotBeEmpty($"the page shows this as flagged by {rule.Id}:\n{draft}");
+            else raised.Should().BeEmpty($"the page shows this as clean for {rule.Id}:\n{draft}");
+        }
+    }
+
+    /// <summary>The Markdown code blocks of the page's Examples section, each under its "Flagged" or "Clean" label.
+    /// A paragraph holding only "…" stands for omitted story text and is dropped.</summary>
+    private static List<(bool Flagged, string Draft)> Examples(string page)
+    {
+        var start = page.IndexOf("## Examples", StringComparison.Ordinal);
+        var end = page.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = page[start..(end < 0 ? page.Length : end)].Replace("\r\n", "\n");
+        var examples = new List<(bool, string)>();
+        bool? flagged = null;
+        foreach (Match m in Regex.Matches(section, @"^(Flagged|Clean)\b[^\n]*|^```markdown\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline))
+        {
+            if (m.Groups[1].Success) flagged = m.Groups[1].Value == "Flagged";
+            else if (flagged is { } f) examples.Add((f, m.Groups[2].Value.Replace("…\n\n", "")));
+        }
+        return examples;
     }
 
     [Fact]

@@ -36,9 +36,8 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
     public void Recognize(SentenceAnalysis sentence)
     {
         var tokens = sentence.Tokens;
-        var words = new List<string>(tokens.Count);
-        var map = new List<int>(tokens.Count);
-        for (int i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) { words.Add(tokens[i].Lower); map.Add(i); }
+        var words = sentence.Words;
+        var map = sentence.WordTokenIndexes;
         for (int w = 0; w < words.Count; w++)
             if (_convictions.MatchAt(words, w) > 0) sentence.HasConviction = true;
 
@@ -90,7 +89,7 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
             var t = tokens[k];
             if (!t.IsWord || !t.IsCapitalized) continue;
             if (t.Span.Start == sentenceStart && NounPhrases.Determiners.Contains(t.Lower)) continue;
-            if (t.Lower.EndsWith("ist") || t.Lower.EndsWith("ian") || t.Lower.EndsWith("ese") || t.Lower.EndsWith("ish") || t.Lower.EndsWith("ic")) continue;
+            if (t.Lower.EndsWith("ist", StringComparison.Ordinal) || t.Lower.EndsWith("ian", StringComparison.Ordinal) || t.Lower.EndsWith("ese", StringComparison.Ordinal) || t.Lower.EndsWith("ish", StringComparison.Ordinal) || t.Lower.EndsWith("ic", StringComparison.Ordinal)) continue;
             if (t.Span.Start == sentenceStart && k == end && !Roles.Contains(head)) { }
             return true;
         }

@@ -67,9 +67,8 @@ public sealed class AttributionRecognizer
 
     private void FindWeasels(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
-        var words = new List<string>(tokens.Count);
-        var map = new List<int>(tokens.Count);
-        for (int i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) { words.Add(tokens[i].Lower); map.Add(i); }
+        var words = sentence.Words;
+        var map = sentence.WordTokenIndexes;
         for (int w = 0; w < words.Count; w++)
         {
             int len = _weasels.MatchAt(words, w);
@@ -133,10 +132,10 @@ public sealed class AttributionRecognizer
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span) && m.Text.Contains(' '))) continue;
             int prev = i - 1;
-            if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s") || tokens[prev].Lower.EndsWith("’s")))
+            if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
             if (prev >= 0 && tokens[prev].Lower == "to") continue; // "declined to comment", "expected to say"
-            if (t.Lower.EndsWith("ing") && prev >= 0 && tokens[prev].IsWord && NounPhrases.Determiners.Contains(tokens[prev].Lower)) continue;
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && prev >= 0 && tokens[prev].IsWord && NounPhrases.Determiners.Contains(tokens[prev].Lower)) continue;
 
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
             int p = prev;

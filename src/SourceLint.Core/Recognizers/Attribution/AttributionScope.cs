@@ -17,19 +17,20 @@ public static class AttributionScope
         AttributionModel? colonFromPreviousParagraph = null;
         AttributionModel? openMultiParagraphQuote = null;
         List<Quote> openChain = new();
+        int chainStart = 0;
         int i = 0;
         while (i < sentences.Count)
         {
             int paragraph = sentences[i].ParagraphIndex;
             int end = i;
             while (end < sentences.Count && sentences[end].ParagraphIndex == paragraph) end++;
-            ApplyParagraph(sentences, i, end, ref colonFromPreviousParagraph, ref openMultiParagraphQuote, openChain);
+            ApplyParagraph(sentences, i, end, ref colonFromPreviousParagraph, ref openMultiParagraphQuote, openChain, ref chainStart);
             i = end;
         }
     }
 
     private static void ApplyParagraph(IReadOnlyList<SentenceAnalysis> sentences, int from, int to,
-        ref AttributionModel? colonFromPrevious, ref AttributionModel? multiParagraph, List<Quote> openChain)
+        ref AttributionModel? colonFromPrevious, ref AttributionModel? multiParagraph, List<Quote> openChain, ref int chainStart)
     {
         var first = sentences[from];
         AttributionModel? carried = null;
@@ -89,12 +90,18 @@ public static class AttributionScope
         if (closing?.AttributedBy is { } lateAttribution)
         {
             foreach (var q in openChain) if (q.AttributedBy is null) q.AttributedBy = lateAttribution;
-            foreach (var s in sentences) if (s.ContextAttribution is null && s.Quotes.Any(openChain.Contains)) s.ContextAttribution = lateAttribution;
+            // Only the chain's own paragraphs, from where it opened: never a walk over the whole draft.
+            for (int k = chainStart; k < from; k++)
+            {
+                var s = sentences[k];
+                if (s.ContextAttribution is null && s.Quotes.Any(openChain.Contains)) s.ContextAttribution = lateAttribution;
+            }
         }
 
         var lastQuote = quotes.LastOrDefault();
         if (lastQuote is { ContinuesToNextParagraph: true })
         {
+            if (openChain.Count == 0) chainStart = from;
             openChain.Add(lastQuote);
             multiParagraph = lastQuote.AttributedBy ?? multiParagraph;
         }

@@ -316,9 +316,9 @@ public sealed class FigureRecognizer
 
     private static string Singular(string noun)
     {
-        if (noun.EndsWith("ies") && noun.Length > 4) return noun[..^3] + "y";
-        if (noun.EndsWith("sses")) return noun[..^2];
-        if (noun.EndsWith('s') && !noun.EndsWith("ss") && noun.Length > 3) return noun[..^1];
+        if (noun.EndsWith("ies", StringComparison.Ordinal) && noun.Length > 4) return noun[..^3] + "y";
+        if (noun.EndsWith("sses", StringComparison.Ordinal)) return noun[..^2];
+        if (noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && noun.Length > 3) return noun[..^1];
         return noun;
     }
 }

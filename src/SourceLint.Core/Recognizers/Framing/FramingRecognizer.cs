@@ -17,14 +17,8 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
     public void Recognize(SentenceAnalysis sentence)
     {
         var tokens = sentence.Tokens;
-        var words = new List<string>(tokens.Count);
-        var map = new List<int>(tokens.Count);
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord) continue;
-            words.Add(tokens[i].Lower);
-            map.Add(i);
-        }
+        var words = sentence.Words;
+        var map = sentence.WordTokenIndexes;
         int signalEnd = -1;
         for (int w = 0; w < words.Count; w++)
         {

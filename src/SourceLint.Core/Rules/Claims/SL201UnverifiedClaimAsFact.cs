@@ -11,6 +11,8 @@ namespace SourceLint.Core.Rules.Claims;
 /// the draft marks unverified elsewhere, through an unverified signal ("has not been confirmed") or
 /// the ledger (unverified, disputed). Same claim: the same figure with the same counted noun, or the
 /// same main content words. Related information points at the place that marks it unverified.
+/// The rule starts from the few places that mark a claim unverified and looks the claim up in the
+/// claim index, so its cost follows the number of signals, not the square of the draft.
 /// </summary>
 public sealed class SL201UnverifiedClaimAsFact : IRule
 {
@@ -20,46 +22,55 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
     {
         var claims = analysis.Claims;
         var source = analysis.Draft.Source;
-        foreach (var sentence in analysis.Sentences)
+        var reported = new HashSet<SentenceAnalysis>(ReferenceEqualityComparer.Instance);
+
+        // Marked unverified by the ledger: every matching sentence that states the claim flat.
+        foreach (var (entry, matches) in claims.LedgerMatches)
         {
-            if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
-            if (ClaimFraming.HasUnverifiedSignal(sentence) || claims.IsLedgerVerified(sentence)) continue;
-
-            // Marked unverified by the ledger.
-            var entry = claims.UnverifiedLedgerEntriesFor(sentence).FirstOrDefault();
-            if (entry is not null)
+            if (!entry.IsUnverifiedSignal) continue;
+            foreach (var match in matches)
             {
+                var sentence = match.Sentence;
+                if (!IsCandidate(claims, sentence) || reported.Contains(sentence)) continue;
                 var span = FlaggedSpan(claims, sentence, claims.LedgerStems.GetValueOrDefault(entry));
-                if (span is { } flagged && ClaimFraming.IsStatedAsFact(sentence, flagged))
-                {
-                    var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
-                        $"Stated as fact, but the verification ledger marks \"{entry.Claim}\" {entry.Status.ToString().ToLowerInvariant()}. Attribute or hedge it, or verify it first.");
-                    f.Related.Add(new RelatedLocation(entry.ClaimSpan, source.GetRange(entry.ClaimSpan), $"ledger: {entry.Status.ToString().ToLowerInvariant()}"));
-                    SL101Fix(f, sentence);
-                    findings.Add(f);
-                    continue;
-                }
-            }
-
-            // Marked unverified by another sentence of the draft: same figure first, then same content.
-            foreach (var (other, mine, _) in claims.SameFigure(sentence))
-            {
-                if (!ClaimFraming.HasUnverifiedSignal(other.Sentence)) continue;
-                if (!ClaimFraming.IsStatedAsFact(sentence, mine.Span)) continue;
-                findings.Add(Report(sentence, mine.Span, mine.Text, other.Sentence, source));
-                goto next;
-            }
-            foreach (var other in claims.SameContent(sentence))
-            {
-                if (!ClaimFraming.HasUnverifiedSignal(other.Sentence) || other.Sentence.Scope == ProseScope.Headline) continue;
-                var span = FlaggedSpan(claims, sentence, other.Stems.Keys.ToHashSet());
                 if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
-                findings.Add(Report(sentence, flagged, sentence.TextOf(flagged), other.Sentence, source));
-                break;
+                var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
+                    $"Stated as fact, but the verification ledger marks \"{entry.Claim}\" {entry.Status.ToString().ToLowerInvariant()}. Attribute or hedge it, or verify it first.");
+                f.Related.Add(new RelatedLocation(entry.ClaimSpan, source.GetRange(entry.ClaimSpan), $"ledger: {entry.Status.ToString().ToLowerInvariant()}"));
+                Attribution.SL101UnattributedFigure.AddAttributionFix(f, sentence);
+                findings.Add(f);
+                reported.Add(sentence);
             }
-            next:;
+        }
+
+        // Marked unverified by a sentence of the draft: the same figure first, then the same content.
+        foreach (var marker in analysis.Sentences)
+        {
+            if (!ClaimFraming.HasUnverifiedSignal(marker) || marker.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
+            foreach (var (other, theirs, mine) in claims.SameFigure(marker))
+            {
+                var sentence = other.Sentence;
+                if (!IsCandidate(claims, sentence) || reported.Contains(sentence)) continue;
+                if (!ClaimFraming.IsStatedAsFact(sentence, mine.Span)) continue;
+                findings.Add(Report(sentence, mine.Span, mine.Text, marker, source));
+                reported.Add(sentence);
+            }
+            var markerStems = claims.SignatureOf(marker).Stems.Keys.ToHashSet(StringComparer.Ordinal);
+            foreach (var other in claims.SameContent(marker))
+            {
+                var sentence = other.Sentence;
+                if (!IsCandidate(claims, sentence) || reported.Contains(sentence)) continue;
+                var span = FlaggedSpan(claims, sentence, markerStems);
+                if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
+                findings.Add(Report(sentence, flagged, sentence.TextOf(flagged), marker, source));
+                reported.Add(sentence);
+            }
         }
     }
+
+    /// <summary>A sentence that could state the claim flat: body prose, not itself marking it, not ledger-verified.</summary>
+    private static bool IsCandidate(ClaimIndex claims, SentenceAnalysis s) =>
+        s.Scope is not (ProseScope.Headline or ProseScope.Subheading) && !ClaimFraming.HasUnverifiedSignal(s) && !claims.IsLedgerVerified(s);
 
     private Finding Report(SentenceAnalysis sentence, TextSpan span, string text, SentenceAnalysis marker, SourceText source)
     {
@@ -68,7 +79,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
         var f = Finding.At(Descriptor, Severity.Warning, sentence, span,
             $"\"{text}\" is stated as fact, but the draft says elsewhere that it is {Describe(signal.Text)}. Attribute or hedge it here too.");
         f.WithRelated(marker, marker.Span, $"marked unverified here: \"{signal.Text}\"", source);
-        SL101Fix(f, sentence);
+        Attribution.SL101UnattributedFigure.AddAttributionFix(f, sentence);
         return f;
     }
 
@@ -80,8 +91,6 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
         var s when s.Contains("claim") => "only claimed",
         _ => "not confirmed",
     };
-
-    private static void SL101Fix(Finding f, SentenceAnalysis sentence) => Attribution.SL101UnattributedFigure.AddAttributionFix(f, sentence);
 
     /// <summary>The figure of the claim if it has one, else the run of content words it shares with the other mention.</summary>
     internal static TextSpan? FlaggedSpan(ClaimIndex claims, SentenceAnalysis sentence, IReadOnlySet<string>? otherStems)

@@ -22,7 +22,7 @@ public sealed class SL203StaleLedgerEntry : IRule
             while (endLine < source.LineCount)
             {
                 string text = source.GetLineText(endLine).TrimStart();
-                if (text.StartsWith("- ") || text.StartsWith("---") || !source.GetLineText(endLine).StartsWith("  ")) break;
+                if (text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("---", StringComparison.Ordinal) || !source.GetLineText(endLine).StartsWith("  ", StringComparison.Ordinal)) break;
                 endLine++;
             }
             f.WithFix("Remove the stale ledger entry", Text.TextSpan.FromBounds(source.GetLineStart(line), source.GetLineStart(endLine)), "", preferred: true);

@@ -106,7 +106,7 @@ public sealed class SL301HeadlineOverstates : IRule
             string cue = s.TextOf(a.CueSpan).ToLowerInvariant();
             if (cue is "claims" or "claimed" or "claim") return BodyFraming.Hedged;
             string rest = s.Block.Text.Substring(a.CueSpan.End, Math.Min(14, s.Span.End - a.CueSpan.End)).TrimStart().ToLowerInvariant();
-            if (rest.StartsWith("it ") || rest.StartsWith("they ") || rest.StartsWith("its ") || rest.StartsWith("their ") || rest.StartsWith("that it ") || rest.StartsWith("that they "))
+            if (rest.StartsWith("it ", StringComparison.Ordinal) || rest.StartsWith("they ", StringComparison.Ordinal) || rest.StartsWith("its ", StringComparison.Ordinal) || rest.StartsWith("their ", StringComparison.Ordinal) || rest.StartsWith("that it ", StringComparison.Ordinal) || rest.StartsWith("that they ", StringComparison.Ordinal))
                 return PlansAfter(s, a.CueSpan.End) ? BodyFraming.Plain : BodyFraming.Hedged;
         }
         return BodyFraming.Plain;
@@ -133,7 +133,7 @@ public sealed class SL301HeadlineOverstates : IRule
         return null;
     }
 
-    private static bool IsPastVerb(string w) => (w.EndsWith("ed") && w.Length > 4) || IrregularPast.Contains(w);
+    private static bool IsPastVerb(string w) => (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) || IrregularPast.Contains(w);
 
     private static TextSpan? SpanOf(SentenceAnalysis top, ClaimSignature sig, IReadOnlySet<string> stems)
     {

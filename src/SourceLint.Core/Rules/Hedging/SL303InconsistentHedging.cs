@@ -26,7 +26,6 @@ public sealed class SL303InconsistentHedging : IRule
         {
             if (!IsBody(sentence) || sentence.IsWholeQuoteSentence()) continue;
             int me = order[sentence];
-            bool reported = false;
             // A figure that drifts: same counted noun, a different value or approximation, a close value.
             foreach (var (other, mine, theirs) in claims.SameNoun(sentence))
             {
@@ -40,22 +39,28 @@ public sealed class SL303InconsistentHedging : IRule
                     $"\"{mine.Text}\" differs from \"{theirs.Text}\" given earlier for the same thing; make the figures agree or attribute each.");
                 f.WithRelated(other.Sentence, theirs.Span, $"earlier mention: \"{theirs.Text}\"", source);
                 findings.Add(f);
-                reported = true;
                 break;
             }
-            if (reported) continue;
-            // The same claim hedged in another body sentence and bare here.
-            foreach (var other in claims.SameContent(sentence))
+        }
+
+        // The same claim hedged in one body sentence and bare in another: start from the few hedged
+        // sentences and look the claim up, so the cost follows the hedges, not the square of the draft.
+        var flaggedBare = new HashSet<SentenceAnalysis>(findings.Where(f => f.Rule == Descriptor && f.Sentence is not null).Select(f => f.Sentence!), ReferenceEqualityComparer.Instance);
+        foreach (var hedged in analysis.Sentences)
+        {
+            if (!IsBody(hedged) || hedged.IsWholeQuoteSentence() || !ClaimFraming.HedgesAnEvent(hedged)) continue;
+            var hedgedStems = claims.SignatureOf(hedged).Stems.Keys.ToHashSet(StringComparer.Ordinal);
+            foreach (var other in claims.SameContent(hedged))
             {
-                if (!IsBody(other.Sentence) || other.Sentence.IsWholeQuoteSentence()) continue;
-                if (!ClaimFraming.HedgesAnEvent(other.Sentence)) continue;
-                var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, other.Stems.Keys.ToHashSet());
+                var sentence = other.Sentence;
+                if (!IsBody(sentence) || sentence.IsWholeQuoteSentence() || flaggedBare.Contains(sentence)) continue;
+                var span = Claims.SL201UnverifiedClaimAsFact.FlaggedSpan(claims, sentence, hedgedStems);
                 if (span is not { } flagged || !ClaimFraming.IsStatedAsFact(sentence, flagged)) continue;
                 var f = Finding.At(Descriptor, Severity.Warning, sentence, flagged,
-                    $"Stated bare here, but hedged elsewhere in the draft; hedge or attribute it consistently.");
-                f.WithRelated(other.Sentence, other.Sentence.Span, "hedged here", source);
+                    "Stated bare here, but hedged elsewhere in the draft; hedge or attribute it consistently.");
+                f.WithRelated(hedged, hedged.Span, "hedged here", source);
                 findings.Add(f);
-                break;
+                flaggedBare.Add(sentence);
             }
         }
     }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The Native AOT build of the CLI (linux-x64, self-contained, no .NET runtime needed): it must publish
+# without trimming/AOT warnings and print exactly what the JIT build prints on samples/.
+# Installs a C toolchain (Debian's gcc) when missing: ILCompiler links the native binary with it.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0; failed=0
+check() { if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi; }
+
+if [ "$(uname -m)" != "x86_64" ]; then echo "not linux-x64: skipping"; echo "0 passed, 0 failed, 1 skipped"; exit 0; fi
+if ! command -v cc >/dev/null 2>&1 && ! command -v clang >/dev/null 2>&1; then
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq >/dev/null 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq gcc zlib1g-dev >/dev/null 2>&1
+fi
+
+dotnet publish src/SourceLint.Cli/SourceLint.Cli.csproj -c Release -r linux-x64 -p:PublishAot=true -o "$tmp/aot" >"$tmp/publish.log" 2>&1
+check "dotnet publish -p:PublishAot=true builds a native binary" $([ -x "$tmp/aot/sourcelint" ]; echo $?)
+check "the AOT publish has no trim/AOT warnings" $(! grep -qE 'warning IL[0-9]{4}' "$tmp/publish.log"; echo $?)
+[ -x "$tmp/aot/sourcelint" ] || { tail -n 30 "$tmp/publish.log"; echo "$passed passed, $((failed + 3)) failed"; exit 1; }
+
+dotnet build src/SourceLint.Cli/SourceLint.Cli.csproj -c Release -o "$tmp/jit" >"$tmp/build.log" 2>&1
+for fmt in text json sarif github junit html; do
+  "$tmp/aot/sourcelint" check --format $fmt samples/ >"$tmp/aot.$fmt" 2>&1; a=$?
+  dotnet "$tmp/jit/sourcelint.dll" check --format $fmt samples/ >"$tmp/jit.$fmt" 2>&1; j=$?
+  check "AOT and JIT agree on --format $fmt (exit $a)" $([ "$a" -eq "$j" ] && cmp -s "$tmp/aot.$fmt" "$tmp/jit.$fmt"; echo $?)
+done
+"$tmp/aot/sourcelint" explain SL101 >"$tmp/explain" 2>&1
+check "AOT explain finds the embedded page or the summary" $(grep -q 'SL101' "$tmp/explain"; echo $?)
+"$tmp/aot/sourcelint" schema | cmp -s - docs/sourcelint.schema.json
+check "AOT schema equals the committed schema" $?
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,69 @@
+using SourceLint.Cli.Output;
+using SourceLint.Core;
+using SourceLint.Core.Configuration;
+
+namespace SourceLint.Cli.Files;
+
+/// <summary>
+/// Lints a list of drafts in parallel on all cores; the reports come back in the order of the list, so
+/// output is stable however the threads ran. One engine per configuration file, shared by its drafts.
+/// </summary>
+public sealed class DraftChecker(LintConfiguration? forced)
+{
+    private readonly Dictionary<string, LintEngine> _engines = new(StringComparer.Ordinal);
+
+    /// <summary>Called after each file with the number done so far (from worker threads).</summary>
+    public Action<int, int>? Progress { get; init; }
+
+    public FileReport[] CheckAll(IReadOnlyList<string> files)
+    {
+        var reports = new FileReport[files.Count];
+        int done = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            reports[i] = CheckOne(files[i]);
+            Progress?.Invoke(Interlocked.Increment(ref done), files.Count);
+        });
+        return reports;
+    }
+
+    public FileReport CheckOne(string path)
+    {
+        var (text, readError) = DraftFile.Read(path);
+        if (text is null) return new FileReport(path, null, [], [$"{path}: {readError}"]);
+        LintEngine engine;
+        try
+        {
+            engine = EngineFor(path);
+        }
+        catch (ConfigurationException e)
+        {
+            return new FileReport(path, text, [], [e.Message]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileReport(path, text, [], [$"{path}: cannot read its configuration: {e.Message}"]);
+        }
+        var result = engine.Lint(text, path);
+        return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList())
+        {
+            Sources = result.Sources,
+        };
+    }
+
+    private LintEngine EngineFor(string path)
+    {
+        if (forced is not null) return Cached("--config", () => new LintEngine(forced));
+        string? config = ConfigurationLoader.FindFor(path);
+        return Cached(config ?? "", () => new LintEngine(config is null ? null : ConfigurationLoader.LoadFile(config)));
+    }
+
+    private LintEngine Cached(string key, Func<LintEngine> create)
+    {
+        lock (_engines)
+        {
+            if (!_engines.TryGetValue(key, out var engine)) _engines[key] = engine = create();
+            return engine;
+        }
+    }
+}
