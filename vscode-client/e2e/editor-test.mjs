@@ -172,9 +172,17 @@ try {
   const before = (await readProblems(page)).filter(p => p.rule === 'SL104').length;
   if (before === 0) skip('a settings change reaches the server', 'no SL104 finding to turn off');
   else {
+    // As a user does it: in the settings.json editor, saved (the editor's own configuration service).
     const settingsFile = join(userData, 'User', 'settings.json');
     const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
+    await runCommand(page, 'Preferences: Open User Settings (JSON)');
+    // VS Code 1.139 opens it in a modal editor, older ones in a tab: find it by its content.
+    const settingsEditor = page.locator('.view-lines', { hasText: 'workbench.startupEditor' }).last();
+    await settingsEditor.waitFor({ timeout: 15_000 });
+    await settingsEditor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify({ ...settings, 'sourcelint.rules.SL104': 'off' }, null, 2));
+    await page.keyboard.press('Control+S');
     let after = [];
     const applied = await waitFor(async () => {
       after = await readProblems(page);
@@ -182,7 +190,28 @@ try {
     }, 30_000, 'SL104 to disappear').then(() => true, () => false);
     check('a settings change reaches the server without a restart (SL104 off)', applied,
       `SL104 findings ${before} → ${after.filter(p => p.rule === 'SL104').length}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
   }
+
+  // The review report: the CLI's HTML report of the active draft, in a webview beside it.
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  await runCommand(page, 'SourceLint: Open Review Report');
+  const reportTab = await page.locator('.tab', { hasText: `Review: ${basename(draft)}` }).first()
+    .waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  check('"SourceLint: Open Review Report" opens the draft\'s report', reportTab);
+
+  // Explain Rule: a quick pick of every rule, then the rule's page in the Markdown preview.
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  await runCommand(page, 'SourceLint: Explain Rule');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'unattributed-figure' }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const rulesOffered = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts().catch(() => []);
+  await page.locator('.quick-input-widget input').fill('SL102');
+  await page.keyboard.press('Enter');
+  const explained = await page.locator('.tab', { hasText: 'SL102' }).first().waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  check('"SourceLint: Explain Rule" offers the rules and shows the chosen one', explained && rulesOffered.some(r => r.includes('SL101')),
+    `${rulesOffered.length} rules offered`);
+  await page.locator('.tab', { hasText: basename(draft) }).first().click({ timeout: 5_000 }).catch(() => undefined);
 
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
@@ -190,6 +219,7 @@ try {
   if (results.failed) console.log(`code-server log (tail):\n${serverLog.slice(-3000)}`);
 } catch (error) {
   check('editor session', false, error instanceof Error ? error.message : String(error));
+  await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: screenshot.replace(/\.png$/, '-failure.png') }).catch(() => undefined);
 } finally {
   await browser?.close().catch(() => undefined);
   server?.kill();
@@ -215,8 +245,10 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  // Click the row whose label is exactly the title ("… Settings (JSON)" next to "… Settings").
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`) }) }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
 }
 
 async function goToLine(page, line) {

@@ -100,3 +100,34 @@ describe('labels', () => {
     expect(countText([])).toBe('nothing');
   });
 });
+
+describe('Sources tree from the real server', () => {
+  // Recorded verbatim from `sourcelint server` by e2e/lsp-smoke.mjs --record (lower-case kinds, uri, version).
+  const recorded = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'seed-draft.sources.recorded.json'), 'utf8'));
+  const parsed = parseSourcesReply(recorded);
+  const tree = buildSourcesTree(parsed);
+
+  it('keeps every source and item the server sent', () => {
+    expect(parsed.sources).toHaveLength(recorded.sources.length);
+    expect(parsed.sources.flatMap(s => s.backs)).toHaveLength(recorded.sources.flatMap((s: { backs: unknown[] }) => s.backs).length);
+    expect(parsed.unattributed).toHaveLength(recorded.unattributed.length);
+    expect(tree.filter(n => n.kind === 'source')).toHaveLength(recorded.sources.length);
+  });
+
+  it('reads its lower-case kinds', () => {
+    const kinds = new Set(parsed.sources.map(s => s.kind));
+    expect([...kinds].every(k => ['Named', 'Unnamed', 'Document', 'Link', 'Weasel'].includes(k))).toBe(true);
+    expect(parsed.sources.find(s => s.name === 'It is thought')?.kind).toBe('Weasel');
+    expect(parsed.sources.find(s => s.name === 'An unnamed local source')?.kind).toBe('Unnamed');
+  });
+
+  it('reveals exactly each source name in the draft', () => {
+    for (const node of tree.filter(n => n.kind === 'source')) expect(textAt(node.range!)).toBe(node.label);
+  });
+
+  it('groups the unattributed figure and quote of the seed draft', () => {
+    const group = tree.find(n => n.kind === 'unattributed')!;
+    expect(group.children.map(c => c.label)).toContain('More than 30 soldiers');
+    expect(group.children.some(c => c.label.startsWith('“Many men fought'))).toBe(true);
+  });
+});

@@ -94,13 +94,26 @@ export class SourceLintClient implements vscode.Disposable {
    * diagnostics again on an edit or a `workspace/diagnostic/refresh`; so pull again shortly after
    * answering its configuration request, so that a changed rule severity shows at once.
    */
-  private refreshDiagnosticsSoon(): void {
+  private refreshDiagnosticsSoon(delayMs = 300): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
       const feature = this.client?.getFeature(DocumentDiagnosticRequest.method) as { refresh?: () => void } | undefined;
       feature?.refresh?.();
-    }, 300);
+    }, delayMs);
+  }
+
+  /** `.sourcelint.yml` changes go to the server (which re-checks), then diagnostics are pulled again. */
+  private configurationFileWatcher(): vscode.FileSystemWatcher {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.sourcelint.{yml,yaml}');
+    this.context.subscriptions.push(
+      watcher,
+      // Later than for settings: the file event reaches the server first, then it reloads the file.
+      watcher.onDidChange(() => this.refreshDiagnosticsSoon(1000)),
+      watcher.onDidCreate(() => this.refreshDiagnosticsSoon(1000)),
+      watcher.onDidDelete(() => this.refreshDiagnosticsSoon(1000)),
+    );
+    return watcher;
   }
 
   private clientOptions(): LanguageClientOptions {
@@ -113,7 +126,7 @@ export class SourceLintClient implements vscode.Disposable {
       // change notification; both routes carry the normalised configuration, never raw settings.
       synchronize: {
         configurationSection: 'sourcelint',
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/.sourcelint.{yml,yaml}'),
+        fileEvents: this.configurationFileWatcher(),
       },
       diagnosticPullOptions: { onChange: true, onSave: true },
       middleware: {

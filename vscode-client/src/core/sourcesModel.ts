@@ -99,13 +99,18 @@ function itemNode(item: BackedItem, id: string): SourceNode {
   return {
     id,
     kind: 'item',
-    label: shorten(item.text, 80),
+    label: shorten(quoted(item), 80),
     description: `${item.kind.toLowerCase()} · line ${item.range.start.line + 1}`,
     tooltip: `${item.kind} on line ${item.range.start.line + 1}: ${item.text}`,
     icon: itemIcon[item.kind],
     range: item.range,
     children: [],
   };
+}
+
+/** A quote reads as one in the tree: the server may send its text without the marks. */
+function quoted(item: BackedItem): string {
+  return item.kind === 'Quote' && !/^["“‘']/.test(item.text.trim()) ? `“${item.text.trim()}”` : item.text;
 }
 
 /** Collapses whitespace and cuts long text at a word boundary with an ellipsis. */
