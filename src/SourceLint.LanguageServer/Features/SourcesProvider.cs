@@ -12,7 +12,7 @@ public static class SourcesProvider
     public static Lsp.SourcesResult Sources(AnalysisOutcome outcome)
     {
         if (outcome.Result is null) return new Lsp.SourcesResult(outcome.Uri, outcome.Version, [], []);
-        var report = SourceReportBuilder.For(outcome.Result);
+        var report = outcome.Result.Sources;
         return new Lsp.SourcesResult(outcome.Uri, outcome.Version,
             report.Sources.Select(s => new Lsp.SourceEntry(s.Name, s.Kind.ToString().ToLowerInvariant(), LspConvert.ToLsp(s.Range), s.Backs.Select(Backed).ToList())).ToList(),
             report.Unattributed.Select(Backed).ToList());
@@ -22,7 +22,7 @@ public static class SourcesProvider
     {
         var symbols = new List<Lsp.DocumentSymbol>();
         if (outcome.Result is null) return symbols;
-        var report = SourceReportBuilder.For(outcome.Result);
+        var report = outcome.Result.Sources;
         foreach (var s in report.Sources)
         {
             var selection = LspConvert.ToLsp(s.Range);
@@ -52,7 +52,7 @@ public static class SourcesProvider
         int line = headline is null ? 0 : outcome.Source.GetPosition(headline.SourceSpan.Start).Line;
         int figures = analysis.Sentences.Sum(s => s.Figures.Count);
         int quotes = analysis.Sentences.Sum(s => s.Quotes.Count(q => !q.IsTitleOrTerm));
-        int unattributed = SourceReportBuilder.For(outcome.Result).Unattributed.Count;
+        int unattributed = outcome.Result.Sources.Unattributed.Count;
         int unnamed = analysis.Sentences.Sum(s => s.UnnamedSources.Count);
         string title = $"{Count(figures, "figure")} · {Count(quotes, "quote")} · {unattributed} unattributed · {Count(unnamed, "unnamed source")}";
         var at = new Lsp.Position(line, 0);

@@ -135,7 +135,12 @@ public sealed class AttributionRecognizer
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
             if (prev >= 0 && tokens[prev].Lower == "to") continue; // "declined to comment", "expected to say"
-            if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && prev >= 0 && tokens[prev].IsWord && NounPhrases.Determiners.Contains(tokens[prev].Lower)) continue;
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                // "…, warning that …" continues the sentence's speaker; "additional reporting by" is a credit line.
+                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.Determiners.Contains(tokens[prev].Lower) || tokens[prev].Lower is "additional" or "further")) continue;
+                if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
+            }
 
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
             int p = prev;
