@@ -26,7 +26,8 @@ while IFS= read -r -d '' f; do
   i=$((i + 1)); ln -s "$f" "$TMP/flat/$(printf '%05d' "$i")-$(basename "$f")"
 done < <(find "$CORPUS" -type f \( -name '*.txt' -o -name '*.md' \) ! -name 'README*' ! -name 'PROVENANCE*' -print0 | sort -z)
 BYTES=$(cat "$TMP"/flat/* | wc -c)
-ONE="$TMP/flat/$(ls "$TMP/flat" | head -n 1)"
+FLAT=("$TMP"/flat/*)
+ONE="${FLAT[0]}"
 echo "corpus: $CORPUS ($i files, $BYTES bytes); $(nproc) cores; REPEAT=$REPEAT"
 
 # sourcelint builds: framework-dependent (Release) and Native AOT (linux-x64).
