@@ -14,6 +14,7 @@ public static class Program
           rules             list the rules
           explain RULE      print a rule's documentation (SL101 or unattributed-figure)
           schema            print the JSON Schema of .sourcelint.yml
+          server            run the language server (LSP over stdio) for editors
           --version         print the version
 
         Run 'sourcelint check --help' for the check options.

@@ -81,7 +81,7 @@ public sealed class ConfigCommandsTests : IDisposable
     public void The_schema_accepts_what_the_loader_accepts_and_rejects_what_it_rejects(string yaml, bool valid)
     {
         var schema = JsonSchema.FromText(ConfigSchema.Generate(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        var result = schema.Evaluate(JsonDocument.Parse(YamlToJson(yaml).ToJsonString()).RootElement);
+        var result = schema.Evaluate(JsonDocument.Parse(YamlToJson(yaml)!.ToJsonString()).RootElement);
 
         result.IsValid.Should().Be(valid);
         Action load = () => ConfigurationLoader.Parse(yaml, "x.yml");
@@ -92,7 +92,7 @@ public sealed class ConfigCommandsTests : IDisposable
     public void The_init_template_is_valid_against_the_schema()
     {
         var schema = JsonSchema.FromText(ConfigSchema.Generate(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        schema.Evaluate(JsonDocument.Parse(YamlToJson(ConfigTemplate.Text()).ToJsonString()).RootElement).IsValid.Should().BeTrue();
+        schema.Evaluate(JsonDocument.Parse(YamlToJson(ConfigTemplate.Text())!.ToJsonString()).RootElement).IsValid.Should().BeTrue();
     }
 
     [Fact]
