@@ -17,11 +17,16 @@ add() { # add the "N passed, N failed" line of a run's output
   failed=$((failed + $(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")))
 }
 
-echo "-- building sourcelint (Release)"
-if ! dotnet build src/SourceLint.Cli -c Release -v quiet -nologo > /tmp/sourcelint-e2e-build.log 2>&1; then
-  cat /tmp/sourcelint-e2e-build.log; echo "0 passed, 1 failed"; exit 1
+# SOURCELINT_SERVER may name another build to test (e.g. the Native AOT binary from dotnet publish).
+server="${SOURCELINT_SERVER:-}"
+if [ -z "$server" ]; then
+  echo "-- building sourcelint (Release)"
+  if ! dotnet build src/SourceLint.Cli -c Release -v quiet -nologo > /tmp/sourcelint-e2e-build.log 2>&1; then
+    cat /tmp/sourcelint-e2e-build.log; echo "0 passed, 1 failed"; exit 1
+  fi
+  server="$root/src/SourceLint.Cli/bin/Release/net10.0/sourcelint"
 fi
-server="$root/src/SourceLint.Cli/bin/Release/net10.0/sourcelint"
+echo "-- server: $server"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -15,17 +15,20 @@ public static class LanguageServerHost
     /// Serves until the client sends <c>exit</c> (exit code 0 after <c>shutdown</c>, else 1) or the
     /// connection closes (1: the client went away without shutting the server down).
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter? log = null)
     {
         log ??= TextWriter.Null;
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.TypeInfoResolver = Protocol.LspJsonContext.Default;
         var filter = new FrameFilter(input);
         var handler = new HeaderDelimitedMessageHandler(output, filter.Output, formatter);
         var server = new SourceLintServer(log);
         using var rpc = new LspJsonRpc(handler, server.Log);
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServerContract>(), server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.Disconnected += (_, e) =>
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using StreamJsonRpc;
 using SourceLint.LanguageServer.Analysis;
 using SourceLint.LanguageServer.Configuration;
@@ -14,7 +15,7 @@ namespace SourceLint.LanguageServer;
 /// analysis) and await analyses that run on the thread pool. Every public method here is callable
 /// by the client, so helpers are internal or private.
 /// </summary>
-public sealed class SourceLintServer
+public sealed class SourceLintServer : ILanguageServerContract
 {
     public const string ServerName = "sourcelint";
     public const string DiagnosticIdentifier = "sourcelint";
@@ -51,12 +52,15 @@ public sealed class SourceLintServer
     // ---- lifecycle ---------------------------------------------------------------------------
 
     [JsonRpcMethod("initialize")]
-    public Lsp.InitializeResult Initialize(Lsp.InitializeParams p)
+    public Task<Lsp.InitializeResult> Initialize(Lsp.InitializeParams p) => Task.FromResult(InitializeCore(p));
+
+    private Lsp.InitializeResult InitializeCore(Lsp.InitializeParams p)
     {
         if (_state != State.Created) throw new LocalRpcException("initialize may be sent only once") { ErrorCode = Lsp.ErrorCodes.InvalidRequest };
         _client = ClientFeatures.From(p?.Capabilities ?? default);
         if (p is not null && p.InitializationOptions.ValueKind == JsonValueKind.Object) ApplySettings(ClientSettings.Parse(p.InitializationOptions), reanalyze: false);
         _state = State.Running;
+        _scheduler.WarmUp();
         return new Lsp.InitializeResult(
             new Lsp.ServerCapabilities
             {
@@ -82,11 +86,11 @@ public sealed class SourceLintServer
     }
 
     [JsonRpcMethod("shutdown")]
-    public object? Shutdown()
+    public Task<JsonElement?> Shutdown()
     {
         EnsureRunning();
         _state = State.ShuttingDown;
-        return null;
+        return Task.FromResult<JsonElement?>(null);
     }
 
     [JsonRpcMethod("exit")]
@@ -247,13 +251,13 @@ public sealed class SourceLintServer
     {
         try { _stderr.WriteLine($"[sourcelint] {message}"); } catch (Exception) { /* stderr gone: nothing else to tell */ }
         if (_rpc is { IsDisposed: false } rpc && _state != State.Created)
-            _ = Notify(rpc, "window/logMessage", new Lsp.LogMessageParams(Lsp.MessageType.Log, message));
+            _ = Notify(rpc, "window/logMessage", new Lsp.LogMessageParams(Lsp.MessageType.Log, message), Lsp.LspJsonContext.Default.LogMessageParams);
     }
 
     private void ShowOnce(Lsp.MessageType type, string message)
     {
         if (!_shownMessages.TryAdd(message, 0) || _rpc is not { IsDisposed: false } rpc) return;
-        _ = Notify(rpc, "window/showMessage", new Lsp.ShowMessageParams(type, message));
+        _ = Notify(rpc, "window/showMessage", new Lsp.ShowMessageParams(type, message), Lsp.LspJsonContext.Default.ShowMessageParams);
     }
 
     private async Task PullSettingsAsync()
@@ -261,8 +265,8 @@ public sealed class SourceLintServer
         if (!_client.WorkspaceConfiguration || _rpc is not { } rpc) return;
         try
         {
-            var result = await rpc.InvokeWithParameterObjectAsync<JsonElement>("workspace/configuration",
-                new Lsp.ConfigurationParams([new Lsp.ConfigurationItem { Section = ConfigurationSection }])).ConfigureAwait(false);
+            var (args, types) = OutgoingParams.Of(new Lsp.ConfigurationParams([new Lsp.ConfigurationItem { Section = ConfigurationSection }]), Lsp.LspJsonContext.Default.ConfigurationParams);
+            var result = await rpc.InvokeWithParameterObjectAsync<JsonElement>("workspace/configuration", args, types, CancellationToken.None).ConfigureAwait(false);
             var section = result.ValueKind == JsonValueKind.Array && result.GetArrayLength() > 0 ? result[0] : default;
             ApplySettings(ClientSettings.Parse(section), reanalyze: true);
         }
@@ -288,7 +292,8 @@ public sealed class SourceLintServer
             {
                 RegisterOptions = new Lsp.DidChangeWatchedFilesRegistrationOptions([new Lsp.FileSystemWatcher("**/.sourcelint.yml")]),
             };
-            await rpc.InvokeWithParameterObjectAsync<JsonElement>("client/registerCapability", new Lsp.RegistrationParams([registration])).ConfigureAwait(false);
+            var (args, types) = OutgoingParams.Of(new Lsp.RegistrationParams([registration]), Lsp.LspJsonContext.Default.RegistrationParams);
+            await rpc.InvokeWithParameterObjectAsync<JsonElement>("client/registerCapability", args, types, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or JsonException)
         {
@@ -318,15 +323,16 @@ public sealed class SourceLintServer
                     (last.Version > outcome.Version || (last.Version == outcome.Version && last.ResultId == outcome.ResultId))) return;
                 _published[outcome.Uri] = (outcome.Version, outcome.ResultId);
             }
-            _ = Notify(rpc, "textDocument/publishDiagnostics", message);
+            _ = Notify(rpc, "textDocument/publishDiagnostics", message, Lsp.LspJsonContext.Default.PublishDiagnosticsParams);
         }
     }
 
-    private async Task Notify(JsonRpc rpc, string method, object argument)
+    private async Task Notify<T>(JsonRpc rpc, string method, T argument, JsonTypeInfo<T> typeInfo)
     {
         try
         {
-            await rpc.NotifyWithParameterObjectAsync(method, argument).ConfigureAwait(false);
+            var (args, types) = OutgoingParams.Of(argument, typeInfo);
+            await rpc.NotifyWithParameterObjectAsync(method, args, types).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException or OperationCanceledException)
         {

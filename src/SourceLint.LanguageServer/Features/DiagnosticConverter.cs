@@ -22,7 +22,6 @@ public static class DiagnosticConverter
     /// <summary>Code of an analysis that failed inside the engine.</summary>
     public const string InternalCode = "internal";
 
-    private static readonly JsonSerializerOptions HashOptions = Lsp.LspJson.CreateOptions();
 
     public static List<Lsp.Diagnostic> Convert(string uri, SourceText source, LintResult? result, ConfigurationException? configError)
     {
@@ -106,7 +105,7 @@ public static class DiagnosticConverter
     /// <summary>A stable id for a list of diagnostics: equal lists give equal ids (FNV-1a over their JSON).</summary>
     public static string ResultIdOf(IReadOnlyList<Lsp.Diagnostic> diagnostics)
     {
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(diagnostics, HashOptions);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(diagnostics, Lsp.LspJsonContext.Default.IReadOnlyListDiagnostic);
         ulong hash = 14695981039346656037UL;
         foreach (byte b in json) { hash ^= b; hash *= 1099511628211UL; }
         return hash.ToString("x16") + "-" + diagnostics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);

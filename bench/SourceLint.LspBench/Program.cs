@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace SourceLint.LspBench;
+
+/// <summary>
+/// Latency benchmark of 'sourcelint server' (not a timed test): spawns the server as an editor
+/// would, with push diagnostics and debounce 0, and prints
+///   1. process start to the first diagnostics of a draft;
+///   2. p50/p99 from a one-character didChange to its diagnostics, over N edits of a 10,000-word draft;
+///   3. resident memory with 50 drafts open.
+/// Usage: dotnet run -c Release --project bench/SourceLint.LspBench -- [server binary] [edits]
+/// (default binary: src/SourceLint.Cli/bin/Release/net10.0/sourcelint; default edits: 200).
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        string root = FindRepoRoot();
+        string server = args.Length > 0 ? args[0] : Path.Combine(root, "src/SourceLint.Cli/bin/Release/net10.0/sourcelint");
+        int edits = args.Length > 1 ? int.Parse(args[1]) : 200;
+        string seed = File.ReadAllText(Path.Combine(root, "samples/seed-draft.md"));
+        Console.WriteLine($"server: {server}");
+
+        // 1. Start-up: spawn to first diagnostics (best of 5 spawns, and each one).
+        var starts = new List<double>();
+        var inits = new List<double>();
+        for (int i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await using var s = await LspProcess.StartAsync(server);
+            await s.InitializeAsync(settle: false);
+            inits.Add(clock.Elapsed.TotalMilliseconds);
+            s.Open("file:///bench/startup.md", seed, 1);
+            await s.WaitForPublishAsync("file:///bench/startup.md", 1);
+            starts.Add(clock.Elapsed.TotalMilliseconds);
+            await s.ShutdownAsync();
+        }
+        Console.WriteLine($"start to initialize answered: {string.Join(", ", inits.Select(v => $"{v:F0} ms"))} (median {Median(inits):F0} ms)");
+        Console.WriteLine($"start to first diagnostics (seed draft): {string.Join(", ", starts.Select(v => $"{v:F0} ms"))} (median {Median(starts):F0} ms; target 50 ms for the AOT build)");
+
+        // 2. Edit latency on a 10,000-word draft.
+        string big = TenThousandWords(seed);
+        await using (var s = await LspProcess.StartAsync(server))
+        {
+            await s.InitializeAsync();
+            const string uri = "file:///bench/long.md";
+            s.Open(uri, big, 1);
+            await s.WaitForPublishAsync(uri, 1);
+            var latencies = new List<double>();
+            var lines = big.Split('\n');
+            int line = Array.FindIndex(lines, l => l.Length > 40 && !l.StartsWith('#') && !l.StartsWith('-'));
+            for (int v = 2; v < edits + 2; v++)
+            {
+                var clock = Stopwatch.StartNew();
+                s.Change(uri, v, line, 5, v % 2 == 0 ? "x" : "");
+                await s.WaitForPublishAsync(uri, v);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+                if (v % 2 == 1) continue;
+            }
+            latencies.Sort();
+            Console.WriteLine($"didChange to diagnostics over {latencies.Count} edits of a {Words(big):N0}-word draft: p50 {Percentile(latencies, 50):F1} ms, p99 {Percentile(latencies, 99):F1} ms, max {latencies[^1]:F1} ms (target p99 5 ms)");
+            await s.ShutdownAsync();
+        }
+
+        // 3. Memory with 50 drafts open.
+        await using (var s = await LspProcess.StartAsync(server))
+        {
+            await s.InitializeAsync();
+            for (int i = 0; i < 50; i++) s.Open($"file:///bench/draft{i}.md", seed.Replace("30 soldiers", $"{30 + i} soldiers"), 1);
+            for (int i = 0; i < 50; i++) await s.WaitForPublishAsync($"file:///bench/draft{i}.md", 1);
+            await Task.Delay(500);
+            Console.WriteLine($"resident memory with 50 drafts open: {s.ResidentMegabytes():F1} MB (target < 80 MB)");
+            await s.ShutdownAsync();
+        }
+        return 0;
+    }
+
+    private static string TenThousandWords(string seed)
+    {
+        string body = seed[(seed.IndexOf('\n') + 1)..];
+        var sb = new StringBuilder(seed);
+        int n = 0;
+        while (Words(sb.ToString()) < 10_000) sb.Append('\n').Append(body.Replace("30 soldiers", $"{31 + n++} soldiers"));
+        return sb.ToString();
+    }
+
+    private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static double Percentile(List<double> sorted, int p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string FindRepoRoot()
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "SourceLint.sln"))) dir = Path.GetDirectoryName(dir);
+        return dir ?? Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>The server as a child process, spoken to over its stdio with LSP framing (push diagnostics, debounce 0).</summary>
+internal sealed class LspProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Stream _in;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, int> _published = new();
+    private readonly Dictionary<int, TaskCompletionSource<JsonNode?>> _pending = new();
+    private int _id;
+
+    private LspProcess(Process process)
+    {
+        _process = process;
+        _in = process.StandardInput.BaseStream;
+        _ = Task.Run(ReadLoop);
+        _ = Task.Run(async () => { while (await process.StandardError.ReadLineAsync() is not null) { } });
+    }
+
+    public static Task<LspProcess> StartAsync(string server)
+    {
+        var info = new ProcessStartInfo(server, "server --stdio") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        return Task.FromResult(new LspProcess(Process.Start(info)!));
+    }
+
+    public async Task InitializeAsync(bool settle = true)
+    {
+        await RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["capabilities"] = JsonNode.Parse("""{"workspace":{"configuration":true},"textDocument":{"publishDiagnostics":{"versionSupport":true}}}"""),
+        });
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "initialized", ["params"] = new JsonObject() });
+        if (!settle) return;
+        // Make sure the settings (debounce 0) are in place before measuring.
+        await RequestAsync("workspace/diagnostic", new JsonObject { ["previousResultIds"] = new JsonArray() });
+        await Task.Delay(100);
+    }
+
+    public void Open(string uri, string text, int version) => Send(new JsonObject
+    {
+        ["jsonrpc"] = "2.0", ["method"] = "textDocument/didOpen",
+        ["params"] = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text } },
+    });
+
+    /// <summary>Inserts text at (line, col), or deletes the one character there when text is empty.</summary>
+    public void Change(string uri, int version, int line, int col, string text) => Send(new JsonObject
+    {
+        ["jsonrpc"] = "2.0", ["method"] = "textDocument/didChange",
+        ["params"] = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["line"] = line, ["character"] = col },
+                    ["end"] = new JsonObject { ["line"] = line, ["character"] = text.Length == 0 ? col + 1 : col },
+                },
+                ["text"] = text,
+            }),
+        },
+    });
+
+    public async Task WaitForPublishAsync(string uri, int version)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_gate) if (_published.TryGetValue(uri, out int v) && v >= version) return;
+            await Task.Delay(0);
+            Thread.SpinWait(200);
+        }
+        throw new TimeoutException($"no diagnostics for {uri} version {version}");
+    }
+
+    public double ResidentMegabytes()
+    {
+        foreach (string line in File.ReadAllLines($"/proc/{_process.Id}/status"))
+            if (line.StartsWith("VmRSS:")) return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+        return double.NaN;
+    }
+
+    public async Task ShutdownAsync()
+    {
+        await RequestAsync("shutdown", null);
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "exit" });
+        await _process.WaitForExitAsync();
+    }
+
+    private async Task<JsonNode?> RequestAsync(string method, JsonNode? @params)
+    {
+        var tcs = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        int id;
+        lock (_gate) { id = ++_id; _pending[id] = tcs; }
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = @params });
+        return await tcs.Task.WaitAsync(TimeSpan.FromMinutes(5));
+    }
+
+    private void Send(JsonNode message)
+    {
+        byte[] body = Encoding.UTF8.GetBytes(message.ToJsonString());
+        lock (_in)
+        {
+            _in.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+            _in.Write(body);
+            _in.Flush();
+        }
+    }
+
+    private void ReadLoop()
+    {
+        var stream = _process.StandardOutput.BaseStream;
+        var header = new StringBuilder();
+        while (true)
+        {
+            int length = -1;
+            while (true)
+            {
+                header.Clear();
+                int b;
+                while ((b = stream.ReadByte()) >= 0 && b != '\n') header.Append((char)b);
+                if (b < 0) return;
+                string line = header.ToString().TrimEnd('\r');
+                if (line.Length == 0) break;
+                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(line[15..].Trim());
+            }
+            byte[] body = new byte[length];
+            stream.ReadExactly(body);
+            var message = JsonNode.Parse(body)!;
+            string? method = (string?)message["method"];
+            if (method == "textDocument/publishDiagnostics")
+            {
+                lock (_gate) _published[(string)message["params"]!["uri"]!] = (int?)message["params"]!["version"] ?? 0;
+            }
+            else if (method is not null && message["id"] is not null)
+            {
+                JsonNode? result = method == "workspace/configuration" ? new JsonArray(new JsonObject { ["debounceMs"] = 0 }) : null;
+                Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = message["id"]!.DeepClone(), ["result"] = result });
+            }
+            else if (message["id"] is JsonValue id && id.TryGetValue(out int n))
+            {
+                TaskCompletionSource<JsonNode?>? tcs;
+                lock (_gate) _pending.Remove(n, out tcs);
+                tcs?.TrySetResult(message["result"]);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) { try { _process.Kill(); } catch (InvalidOperationException) { } await _process.WaitForExitAsync(); }
+        _process.Dispose();
+    }
+}
