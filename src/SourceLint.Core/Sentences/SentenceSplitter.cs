@@ -78,9 +78,9 @@ public sealed class SentenceSplitter
         if (word.Contains('.'))
         {
             string lower = word.ToLowerInvariant();
-            if (_abbreviations.Contains(lower)) return !FollowedByOwnSentence(text, dot);
+            if (_abbreviations.Contains(lower)) return FollowedByOwnSentence(text, dot);
             var parts = word.Split('.');
-            if (parts.All(p => p.Length <= 1)) return !FollowedByOwnSentence(text, dot);
+            if (parts.All(p => p.Length <= 1)) return FollowedByOwnSentence(text, dot);
             return true;
         }
         if (_abbreviations.Contains(word.ToLowerInvariant()))

@@ -79,7 +79,7 @@ public sealed class FigureRecognizer
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
                 {
-                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAt(tokens, s2.End) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
+                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAfter(tokens, s2) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
                     {
                         // "3-1", "24-10": a score, not a figure.
                         i = s2.End;
@@ -252,14 +252,18 @@ public sealed class FigureRecognizer
         return false;
     }
 
-    private static string? CountedNounAt(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWord ? tokens[index].Lower : null;
+    private static string? CountedNounAfter(IReadOnlyList<Token> tokens, Core c)
+    {
+        int k = CountedNounIndex(tokens, c.End, c);
+        return k >= 0 ? tokens[k].Lower : null;
+    }
 
     /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
     private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
     {
         int k = end;
         if (k < tokens.Count && tokens[k].Lower == "of" && (c.Vague || c.IsPercent)) k++;
+        else if (c.IsPercent && !c.Spelled) return -1; // "12% last year": a percentage counts nothing unless "of" follows
         if (k < tokens.Count && tokens[k].Lower is "the" && c.IsPercent) return -1;
         if (k >= tokens.Count || !tokens[k].IsWord) return -1;
         string w = tokens[k].Lower;

@@ -1,0 +1,69 @@
+using FluentAssertions;
+using SourceLint.Core.Configuration;
+using SourceLint.Core.Lexicons;
+using SourceLint.Core.Recognizers.Figures;
+using SourceLint.Core.Sentences;
+using SourceLint.Core.Text;
+
+namespace SourceLint.Core.Tests.Recognizers;
+
+/// <summary>The figure / not-a-figure lists of the rules specification, sentence by sentence.</summary>
+public class FigureRecognizerTests
+{
+    private static readonly FigureRecognizer Recognizer = new(LexiconSet.Create(LintConfiguration.Default));
+
+    private static List<SourceLint.Core.Analysis.Figure> Figures(string sentence) =>
+        Recognizer.Recognize(sentence, Tokenizer.Tokenize(sentence, new TextSpan(0, sentence.Length)));
+
+    [Theory]
+    [InlineData("More than 30 soldiers were killed in Sunday's attack.", "More than 30 soldiers", 30d)]
+    [InlineData("Dozens of militants stormed the base.", "Dozens of militants", null)]
+    [InlineData("The deal is worth $2.4bn to the company.", "$2.4bn", 2.4e9d)]
+    [InlineData("The council spent £300,000 on repairs.", "£300,000", 300000d)]
+    [InlineData("Unemployment rose to 12% last year.", "12%", 12d)]
+    [InlineData("One in five adults smoke.", "One in five adults", 1d)]
+    [InlineData("The ship carried 40 tonnes of grain.", "40 tonnes", 40d)]
+    [InlineData("Thirty soldiers died in the attack.", "Thirty soldiers", 30d)]
+    [InlineData("Five people were killed in the crash.", "Five people", 5d)]
+    public void Finds_the_figure_with_approximator_and_counted_noun(string sentence, string text, double? value)
+    {
+        var figure = Figures(sentence).Should().ContainSingle().Subject;
+        figure.Text.Should().Be(text);
+        figure.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Tickets cost between 250 and 600 euros.", "between 250 and 600 euros")]
+    [InlineData("The project cost 30bn baht (£398m; $768m) in total.", "30bn baht (£398m; $768m)")]
+    [InlineData("Prices fell from 102 to 81 in a year.", "102 to 81")]
+    public void Ranges_changes_and_conversions_are_one_figure(string sentence, string contains)
+    {
+        Figures(sentence).Should().ContainSingle().Which.Text.Should().Contain(contains);
+    }
+
+    [Theory]
+    [InlineData("Timbuktu was captured by Islamist militants in 2012.")]
+    [InlineData("The bridge reopened on 12 March after repairs.")]
+    [InlineData("The meeting starts at 10:30 on Sunday.")]
+    [InlineData("It took 10 years to build the dam.")]
+    [InlineData("It is 20 years since the war ended.")]
+    [InlineData("A 34-year-old man was arrested.")]
+    [InlineData("Covid-19 spread quickly through the G7 countries.")]
+    [InlineData("The F-16 jets invoked Article 5 of the treaty.")]
+    [InlineData("Leaders of two countries met one man.")]
+    [InlineData("England won 3-1 at Wembley.")]
+    [InlineData("She finished 19th in the race.")]
+    public void Leaves_alone_what_is_not_a_figure(string sentence)
+    {
+        Figures(sentence).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_used_as_a_descriptor_is_a_background_figure()
+    {
+        Figures("Fans filled a 60,000-seater stadium that was killed off later.").Should().ContainSingle()
+            .Which.IsStatistical.Should().BeFalse();
+        Figures("Vodafone has 14m customers in the UK.").Single().IsStatistical.Should().BeFalse();
+        Figures("More than 30 soldiers were killed on Sunday.").Single().IsStatistical.Should().BeTrue();
+    }
+}

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using SourceLint.Core.Recognizers.Quotes;
+
+namespace SourceLint.Core.Tests.Recognizers;
+
+public class QuoteScannerTests
+{
+    private static List<string> Inner(string text) => QuoteScanner.Scan(text, false).Select(q => q.InnerText).ToList();
+
+    [Fact]
+    public void Curly_and_straight_double_quotes_are_found()
+    {
+        Inner("She said it “reacted vigorously” and \"withdrew quickly\".").Should().Equal("reacted vigorously", "withdrew quickly");
+    }
+
+    [Fact]
+    public void British_single_quotes_are_told_from_apostrophes()
+    {
+        Inner("Mali’s army said the soldiers’ families were ‘safe and well’ on Monday.").Should().Equal("safe and well");
+        Inner("The minister's aide called it 'a disgrace to the nation' yesterday.").Should().Equal("a disgrace to the nation");
+        Inner("It's the army's view that they don't know.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_quote_span_includes_its_marks_and_counts_words()
+    {
+        var q = QuoteScanner.Scan("He said: “Many men fought to the end.”", false).Single();
+        q.Span.Start.Should().Be(9);
+        q.WordCount.Should().Be(6);
+        q.IsScareQuote.Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_unclosed_quote_continues_into_the_next_paragraph()
+    {
+        var first = QuoteScanner.Scan("“We lost every violin in one night.", false).Single();
+        first.ContinuesToNextParagraph.Should().BeTrue();
+        var next = QuoteScanner.Scan("“We cannot thank people enough.”", true).Single();
+        next.ContinuesPreviousParagraph.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Paragraphs_run_together_in_one_line_stay_one_quotation()
+    {
+        Inner("He admitted: \"I agree with Greg. \"I would have loved to see it sooner.\" Then he left.")
+            .Should().Equal("I agree with Greg. \"I would have loved to see it sooner.");
+    }
+
+    [Fact]
+    public void Titles_and_defined_terms_are_marked()
+    {
+        QuoteScanner.Scan("The documentary “Nine Days Underground” was shown.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("So-called “buy now, pay later” loans are popular.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("She called it “a betrayal of every nurse”.", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
+}
