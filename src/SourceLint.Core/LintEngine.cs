@@ -32,7 +32,18 @@ public sealed class LintEngine
         public LintResult Lint(string text, string path, CancellationToken cancellationToken = default)
     {
         var source = new SourceText(text);
-        var draft = Draft.IsMarkdownPath(path) ? MarkdownDraftReader.Read(path, source) : PlainTextDraftReader.Read(path, source);
+        var readProblems = new List<LintProblem>();
+        Draft draft;
+        try
+        {
+            draft = Draft.IsMarkdownPath(path) ? MarkdownDraftReader.Read(path, source) : PlainTextDraftReader.Read(path, source);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting; the draft is still checked, as plain text.
+            readProblems.Add(new LintProblem(path, 1, 1, "the Markdown could not be parsed (" + e.Message + "); checked as plain text"));
+            draft = PlainTextDraftReader.Read(path, source);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +56,7 @@ public sealed class LintEngine
         }
         var kept = Precedence.Resolve(findings);
         var suppressions = SuppressionMap.Build(draft);
-        var problems = analysis.Problems.Concat(suppressions.Problems.Select(p =>
+        var problems = readProblems.Concat(analysis.Problems).Concat(suppressions.Problems.Select(p =>
             new LintProblem(path, p.Line + 1, 1, p.Message))).ToList();
         var diagnostics = new List<Diagnostic>(kept.Count);
         foreach (var finding in kept)

@@ -53,7 +53,7 @@ public sealed class VerificationLedger
         {
             if (item is not YamlMappingNode map) throw Error(item, "claims", "each claim must be a mapping with 'claim' and 'status'");
             string? claim = null, status = null, source = null;
-            YamlNode? claimNode = null;
+            YamlNode? claimNode = null, statusNode = null;
             foreach (var (key, value) in map.Children)
             {
                 string name = (key as YamlScalarNode)?.Value ?? "";
@@ -61,7 +61,7 @@ public sealed class VerificationLedger
                 switch (name)
                 {
                     case "claim": claim = text; claimNode = value; break;
-                    case "status": status = text; break;
+                    case "status": status = text; statusNode = value; break;
                     case "source": source = text; break;
                     default: throw Error(key, name, "unknown key in a ledger claim; expected claim, status, source");
                 }
@@ -73,7 +73,7 @@ public sealed class VerificationLedger
                 "unverified" => LedgerStatus.Unverified,
                 "disputed" => LedgerStatus.Disputed,
                 null => throw Error(item, "status", "a ledger entry needs a 'status' (verified, unverified or disputed)"),
-                _ => throw Error(item, "status", $"'{status}' is not a status; use verified, unverified or disputed"),
+                _ => throw Error(statusNode ?? item, "status", $"'{status}' is not a status; use verified, unverified or disputed"),
             };
             return new LedgerEntry(claim.Trim(), parsed, source, SpanOf(claimNode!, claim));
         }
