@@ -235,6 +235,7 @@ public sealed class SourceLintServer : ILanguageServerContract
         // Any configuration file may have appeared, changed or gone: forget them all and re-lint.
         _configuration.InvalidateFiles();
         _scheduler.ReanalyzeAll();
+        _ = RefreshPulledDiagnosticsAsync();
     }
 
     /// <summary>Sent by <see cref="FrameFilter"/> in place of a frame that was not a JSON-RPC message.</summary>
@@ -280,7 +281,26 @@ public sealed class SourceLintServer : ILanguageServerContract
     {
         foreach (string warning in settings.Warnings) ShowOnce(Lsp.MessageType.Warning, warning);
         _configuration.UpdateSettings(settings);
-        if (reanalyze) _scheduler.ReanalyzeAll();
+        if (!reanalyze) return;
+        _scheduler.ReanalyzeAll();
+        _ = RefreshPulledDiagnosticsAsync();
+    }
+
+    /// <summary>
+    /// A pull client only asks again when a draft changes; after a settings or configuration-file
+    /// change the answers change too, so tell it to pull again (when it says it can be told).
+    /// </summary>
+    private async Task RefreshPulledDiagnosticsAsync()
+    {
+        if (!_client.PullDiagnostics || !_client.DiagnosticRefresh || _rpc is not { IsDisposed: false } rpc) return;
+        try
+        {
+            await rpc.InvokeWithParameterObjectAsync<JsonElement?>("workspace/diagnostic/refresh", null, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or JsonException)
+        {
+            Log($"workspace/diagnostic/refresh failed: {e.Message}");
+        }
     }
 
     private async Task RegisterConfigurationWatcherAsync()

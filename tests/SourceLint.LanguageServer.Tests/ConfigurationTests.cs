@@ -42,12 +42,20 @@ public sealed class ConfigurationTests : IDisposable
         await client.WaitForNotificationAsync("window/showMessage", n => ((string)n["params"]!["message"]!).Contains("bogus"));
 
         File.WriteAllText(ConfigPath, "rules:\n  SL101: off\n");
+        await client.WaitForSettingsAsync();
+        int refreshesBefore = client.ServerRequests("workspace/diagnostic/refresh").Count;
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject
         {
             ["changes"] = new JsonArray(new JsonObject { ["uri"] = new Uri(ConfigPath).AbsoluteUri, ["type"] = 2 }),
         });
         var after = await client.CallAsync("textDocument/diagnostic", Drafts.Doc(DraftUri));
         after!["items"]!.AsArray().Should().NotContain(d => (string?)d!["code"] == "config");
+        // The pull client is told to pull again, since its answers changed without an edit.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (client.ServerRequests("workspace/diagnostic/refresh").Count == refreshesBefore && DateTime.UtcNow < deadline) await Task.Delay(10);
+        var refreshes = client.ServerRequests("workspace/diagnostic/refresh");
+        refreshes.Count.Should().Be(refreshesBefore + 1);
+        refreshes[^1].ContainsKey("params").Should().BeFalse("the refresh request has no params");
     }
 
     [Fact]

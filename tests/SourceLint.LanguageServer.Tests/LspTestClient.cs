@@ -40,7 +40,7 @@ public sealed class LspTestClient : IAsyncDisposable
     public JsonNode? Settings { get; set; }
 
     public static JsonObject Capabilities(bool pull) => pull
-        ? JsonNode.Parse("""{"textDocument":{"diagnostic":{"dynamicRegistration":false},"hover":{"contentFormat":["markdown"]}},"workspace":{"configuration":true,"didChangeWatchedFiles":{"dynamicRegistration":true}}}""")!.AsObject()
+        ? JsonNode.Parse("""{"textDocument":{"diagnostic":{"dynamicRegistration":false},"hover":{"contentFormat":["markdown"]}},"workspace":{"configuration":true,"didChangeWatchedFiles":{"dynamicRegistration":true},"diagnostics":{"refreshSupport":true}}}""")!.AsObject()
         : JsonNode.Parse("""{"textDocument":{"publishDiagnostics":{"versionSupport":true}},"workspace":{"configuration":true,"didChangeWatchedFiles":{"dynamicRegistration":true}}}""")!.AsObject();
 
     public static async Task<LspTestClient> StartAsync(bool pull = true, JsonNode? settings = null)

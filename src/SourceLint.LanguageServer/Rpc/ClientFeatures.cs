@@ -8,6 +8,8 @@ public sealed record ClientFeatures
     /// <summary>The client pulls diagnostics (textDocument.diagnostic present): then the server never pushes.</summary>
     public bool PullDiagnostics { get; init; }
     public bool WorkspaceConfiguration { get; init; }
+    /// <summary>The client re-pulls when told (workspace/diagnostic/refresh): needed when settings or .sourcelint.yml change.</summary>
+    public bool DiagnosticRefresh { get; init; }
     public bool WatchedFilesDynamicRegistration { get; init; }
     public bool ShowMessage { get; init; } = true;
 
@@ -18,6 +20,7 @@ public sealed record ClientFeatures
         {
             PullDiagnostics = Get(capabilities, "textDocument", "diagnostic").ValueKind == JsonValueKind.Object,
             WorkspaceConfiguration = Get(capabilities, "workspace", "configuration").ValueKind == JsonValueKind.True,
+            DiagnosticRefresh = Get(capabilities, "workspace", "diagnostics", "refreshSupport").ValueKind == JsonValueKind.True,
             WatchedFilesDynamicRegistration = Get(capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration").ValueKind == JsonValueKind.True,
         };
     }
