@@ -38,6 +38,22 @@ public sealed class ClaimSignature
     {
         int overlap = Overlap(other);
         int smaller = Math.Min(Stems.Count, other.Stems.Count);
-        return overlap >= 3 && overlap * 3 >= smaller;
+        if (overlap < 3 || overlap * 3 < smaller) return false;
+        // The same claim restated keeps its words together ("the fire was started deliberately");
+        // words shared by chance are scattered across two long sentences.
+        return IsCompact(this, other, overlap) && IsCompact(other, this, overlap);
+    }
+
+    private static bool IsCompact(ClaimSignature a, ClaimSignature b, int overlap)
+    {
+        int first = int.MaxValue, last = -1;
+        foreach (var (stem, indexes) in a.Stems)
+        {
+            if (!b.Stems.ContainsKey(stem)) continue;
+            int i = indexes[^1]; // a repeated word counts where the claim is restated, its last mention
+            first = Math.Min(first, i);
+            last = Math.Max(last, i);
+        }
+        return last >= 0 && last - first + 1 <= 3 * overlap + 2;
     }
 }

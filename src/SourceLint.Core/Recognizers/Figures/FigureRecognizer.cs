@@ -267,6 +267,7 @@ public sealed class FigureRecognizer
         if (k < tokens.Count && tokens[k].Lower is "the" && c.IsPercent) return -1;
         if (k >= tokens.Count || !tokens[k].IsWord) return -1;
         string w = tokens[k].Lower;
+        if (tokens[k].IsCapitalized || w is "those" or "them" or "these" or "us" or "which" or "whom" or "each" or "every" or "where" or "when") return -1; // "21 Nicolas Kiefer", "9% of those"
         if (w is "of" or "and" or "to" or "in" or "on" or "at" or "for" or "from" or "by" or "with" or "than" or "the" or "a" or "an" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "who" or "which" or "that" or "per")
             return -1;
         // Skip one adjective before a plural noun: "30 Malian soldiers", "40 new homes".
@@ -283,6 +284,7 @@ public sealed class FigureRecognizer
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
         if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
+        if (end < tokens.Count && tokens[end].IsWord && Months.Contains(tokens[end].Text) && tokens[end].IsCapitalized && !money && !percent) return true; // 12 March
         if (c.Start > 0 && Months.Contains(tokens[c.Start - 1].Text) && tokens[c.Start - 1].IsCapitalized && !money && !percent) return true;
         // Years: 1000–2100 written without separators, with no sign of money or a percentage.
         if (!money && !percent && first.Kind == TokenKind.Number && first.Text.Length == 4 && int.TryParse(first.Text, out int year) && year is >= 1000 and <= 2100)
