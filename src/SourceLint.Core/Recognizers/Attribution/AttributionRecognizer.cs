@@ -134,12 +134,19 @@ public sealed class AttributionRecognizer
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
-            if (prev >= 0 && tokens[prev].Lower == "to") continue; // "declined to comment", "expected to say"
+            if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on")) continue; // "declined to comment"; but "went on to claim" reports
             if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                // "…, warning that …" continues the sentence's speaker; "additional reporting by" is a credit line.
-                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.Determiners.Contains(tokens[prev].Lower) || tokens[prev].Lower is "additional" or "further")) continue;
+                // "…, saying …" reports the clause's own subject ("Mr Blair refused …, saying …");
+                // "additional reporting by" is a credit line.
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
+                if (prev >= 0 && tokens[prev].Text == ",")
+                {
+                    bool spokenBefore = sentence.Attributions.Any(a => !a.IsWeasel && a.CueSpan.End <= t.Span.Start);
+                    if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
+                    continue;
+                }
+                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.Determiners.Contains(tokens[prev].Lower) || tokens[prev].Lower is "additional" or "further")) continue;
             }
 
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
@@ -158,6 +165,9 @@ public sealed class AttributionRecognizer
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
             else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
+            // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it.
+            if (p >= 1 && tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord)))
+                subject = NounPhrases.Left(tokens, tokens[p - 1].IsWord ? p - 1 : p - 2);
             if (subject is { } sj && NotSources.Contains(tokens[sj.Start].Lower) && sj.Start == sj.End) subject = null;
             if (subject is { } sj2 && sj2.Start == sj2.End && tokens[sj2.Start].Lower == "it" && i + 1 < tokens.Count && tokens[i + 1].Lower is "is" or "was") subject = null;
 
