@@ -46,13 +46,13 @@ public sealed class SyncTests
         await client.NotifyAsync("textDocument/didOpen", Drafts.Open(Uri, Drafts.MalformedLedger));
         var first = await client.CallAsync("textDocument/diagnostic", Drafts.Doc(Uri));
         var problem = first!["items"]!.AsArray().Single(d => (string?)d!["code"] == "input")!;
-        ((int)problem["range"]!["start"]!["line"]!).Should().Be(4, "the bad ledger entry starts on line 5 (0-based 4)");
+        ((int)problem["range"]!["start"]!["line"]!).Should().Be(5, "the bad status stands on line 6 (0-based 5)");
         ((int)problem["severity"]!).Should().Be(1, "input problems are errors");
 
-        // Two blank lines inserted into the front matter push the entry down by two.
+        // Two comment lines inserted into the front matter push the entry down by two.
         await client.NotifyAsync("textDocument/didChange", Drafts.Change(Uri, 2, Drafts.Edit(Drafts.Range(2, 0, 2, 0), "# note\n# note\n")));
         var moved = await client.CallAsync("textDocument/diagnostic", Drafts.Doc(Uri));
-        ((int)moved!["items"]!.AsArray().Single(d => (string?)d!["code"] == "input")!["range"]!["start"]!["line"]!).Should().Be(6);
+        ((int)moved!["items"]!.AsArray().Single(d => (string?)d!["code"] == "input")!["range"]!["start"]!["line"]!).Should().Be(7);
 
         // Replace "maybe" (line 8, 0-based 7) with a valid status: the problem goes.
         await client.NotifyAsync("textDocument/didChange", Drafts.Change(Uri, 3, Drafts.Edit(Drafts.Range(7, 14, 7, 19), "unverified")));
