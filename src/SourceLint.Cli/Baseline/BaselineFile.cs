@@ -35,15 +35,7 @@ public static class BaselineFile
             json.WriteString("tool", "sourcelint " + ToolInfo.Version);
             json.WriteStartArray("entries");
             foreach (var e in entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Rule, StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("path", e.Path);
-                json.WriteString("rule", e.Rule);
-                json.WriteString("fingerprint", e.Fingerprint);
-                json.WriteNumber("line", e.Line);
-                json.WriteString("flaggedText", e.FlaggedText);
-                json.WriteEndObject();
-            }
+                e.WriteTo(json);
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -28,15 +28,7 @@ public sealed class JsonReporter : IReporter
             json.WriteEndArray();
             json.WriteStartArray("staleBaseline");
             foreach (var e in report.StaleBaseline)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", e.Path);
-                json.WriteString("rule", e.Rule);
-                json.WriteString("fingerprint", e.Fingerprint);
-                json.WriteNumber("line", e.Line);
-                json.WriteString("flaggedText", e.FlaggedText);
-                json.WriteEndObject();
-            }
+                e.WriteTo(json);
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteNumber("files", report.Files.Count);
