@@ -44,8 +44,25 @@ public sealed class SL101UnattributedFigure : IRule
             if (f.InsideQuote is not null) continue;
             if (sentence.CoveringAttribution(f.Span) is not null) continue;
             if (analysis.Claims.IsLedgerVerified(sentence)) continue;
+            if (AttributedElsewhere(analysis, sentence, f)) continue;
             yield return f;
         }
+    }
+
+    /// <summary>
+    /// The same figure (same value, same counted noun or unit, same approximation) is attributed in
+    /// another sentence of the draft: the lede's bare "$1.13bn" that the body gives as the company's
+    /// own figure has its source, and asking again would be noise. A different approximation is SL303's.
+    /// </summary>
+    private static bool AttributedElsewhere(DraftAnalysis analysis, SentenceAnalysis sentence, Figure figure)
+    {
+        foreach (var (other, mine, theirs) in analysis.Claims.SameFigure(sentence))
+        {
+            if (!ReferenceEquals(mine, figure) || (theirs.Approximator ?? "") != (figure.Approximator ?? "")) continue;
+            var s = other.Sentence;
+            if (s.CoveringAttribution(theirs.Span) is not null || theirs.InsideQuote?.AttributedBy is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Quick fix: insert ", according to …" before the sentence's closing punctuation.</summary>
