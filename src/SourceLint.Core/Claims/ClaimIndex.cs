@@ -33,7 +33,7 @@ public sealed class ClaimIndex
             var sig = Signature(s, words);
             index._signatures[s] = sig;
             index._position[sig] = index._position.Count;
-            foreach (var stem in sig.Stems.Keys) Add(index._byStem, stem, sig);
+            foreach (var stem in sig.DistinctStems) Add(index._byStem, stem, sig);
             foreach (var (_, key) in sig.Figures)
             {
                 Add(index._byFigure, key, sig);
@@ -55,21 +55,25 @@ public sealed class ClaimIndex
         if (list.Count == 0 || !ReferenceEquals(list[^1], sig)) list.Add(sig);
     }
 
+    private static readonly List<(Figure, FigureKey)> NoFigures = new(0);
+
     internal static ClaimSignature Signature(SentenceAnalysis s, ContentWords words)
     {
-        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < s.Tokens.Count; i++)
+        int count = 0;
+        for (int i = 0; i < s.Tokens.Count; i++) if (words.IsContent(s.Tokens[i])) count++;
+        var stems = new string[count];
+        var tokens = new int[count];
+        for (int i = 0, k = 0; i < s.Tokens.Count; i++)
         {
             var t = s.Tokens[i];
             if (!words.IsContent(t)) continue;
-            string stem = ContentWords.Stem(t.Lower);
-            if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = new List<int>();
-            list.Add(i);
+            stems[k] = ContentWords.Stem(t.Lower);
+            tokens[k++] = i;
         }
-        var figures = new List<(Figure, FigureKey)>();
+        var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
         foreach (var f in s.Figures)
             if (KeyOf(f) is { } key) figures.Add((f, key));
-        return new ClaimSignature(s, stems, figures);
+        return new ClaimSignature(s, stems, tokens, figures);
     }
 
     /// <summary>Value and counted noun; money and percentages without a noun are keyed by their unit ("£", "%").</summary>
@@ -131,7 +135,7 @@ public sealed class ClaimIndex
     {
         var sig = _signatures[sentence];
         var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
-        foreach (var stem in sig.Stems.Keys)
+        foreach (var stem in sig.DistinctStems)
         {
             if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue; // too common a word to identify a claim
             foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
@@ -145,13 +149,13 @@ public sealed class ClaimIndex
     {
         var sig = _signatures[sentence];
         var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
-        foreach (var stem in sig.Stems.Keys)
+        foreach (var stem in sig.DistinctStems)
         {
             if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue;
             foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
         }
         foreach (var (o, n) in counts)
-            if (n >= 3 && n * 2 >= sig.Stems.Count) yield return o;
+            if (n >= 3 && n * 2 >= sig.DistinctStems.Count) yield return o;
     }
 
     public IReadOnlyList<(LedgerEntry Entry, List<ClaimSignature> Matches)> LedgerMatches => _ledger;

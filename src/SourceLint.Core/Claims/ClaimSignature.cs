@@ -14,22 +14,56 @@ public enum Framing { Fact, Attributed, Hedged, Unverified }
 /// </summary>
 public sealed class ClaimSignature
 {
-    internal ClaimSignature(SentenceAnalysis sentence, Dictionary<string, List<int>> stems, List<(Figure Figure, FigureKey Key)> figures)
+    private readonly string[] _distinct;
+    private readonly string[] _stemOfToken;
+    private readonly int[] _tokenOfStem;
+    private Dictionary<string, List<int>>? _stems;
+
+    /// <summary>
+    /// Kept as two small parallel arrays (stem, token index); the stem → tokens map is built only for the
+    /// few sentences a rule looks at closely, because building one per sentence was half of the engine's allocation.
+    /// </summary>
+    internal ClaimSignature(SentenceAnalysis sentence, string[] stemOfToken, int[] tokenOfStem, List<(Figure Figure, FigureKey Key)> figures)
     {
         Sentence = sentence;
-        Stems = stems;
+        _stemOfToken = stemOfToken;
+        _tokenOfStem = tokenOfStem;
+        _distinct = Distinct(stemOfToken);
         Figures = figures;
     }
 
+    private static string[] Distinct(string[] stems)
+    {
+        int n = 0;
+        var result = new string[stems.Length];
+        foreach (var s in stems) if (Array.IndexOf(result, s, 0, n) < 0) result[n++] = s;
+        return n == stems.Length ? result : result[..n];
+    }
+
     public SentenceAnalysis Sentence { get; }
+    /// <summary>The distinct stems of the claim's content words.</summary>
+    public IReadOnlyList<string> DistinctStems => _distinct;
     /// <summary>Stem → indexes of the tokens it came from.</summary>
-    public Dictionary<string, List<int>> Stems { get; }
+    public Dictionary<string, List<int>> Stems => _stems ??= BuildMap();
     public List<(Figure Figure, FigureKey Key)> Figures { get; }
+
+    private Dictionary<string, List<int>> BuildMap()
+    {
+        var map = new Dictionary<string, List<int>>(_distinct.Length, StringComparer.Ordinal);
+        for (int i = 0; i < _stemOfToken.Length; i++)
+        {
+            if (!map.TryGetValue(_stemOfToken[i], out var list)) map[_stemOfToken[i]] = list = new List<int>(1);
+            list.Add(_tokenOfStem[i]);
+        }
+        return map;
+    }
+
+    public bool HasStem(string stem) => Array.IndexOf(_distinct, stem) >= 0;
 
     public int Overlap(ClaimSignature other)
     {
         int n = 0;
-        foreach (var s in Stems.Keys) if (other.Stems.ContainsKey(s)) n++;
+        foreach (var s in _distinct) if (other.HasStem(s)) n++;
         return n;
     }
 
@@ -37,7 +71,7 @@ public sealed class ClaimSignature
     public bool SameContent(ClaimSignature other)
     {
         int overlap = Overlap(other);
-        int smaller = Math.Min(Stems.Count, other.Stems.Count);
+        int smaller = Math.Min(_distinct.Length, other._distinct.Length);
         if (overlap < 3 || overlap * 3 < smaller) return false;
         // The same claim restated keeps its words together ("the fire was started deliberately");
         // words shared by chance are scattered across two long sentences.

@@ -11,7 +11,7 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text, TextSpan span)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, span.Length / 5)); // about one token per five characters of news prose
         int i = span.Start;
         int end = span.End;
         while (i < end)

@@ -53,6 +53,8 @@ public sealed class FigureRecognizer
 
     private readonly LexiconSet _lexicons;
     private readonly PhraseMatcher _approximators;
+    /// <summary>Scratch space for the words before a number; a recognizer serves one analysis at a time.</summary>
+    private readonly string[] _approximatorWords = new string[3];
 
     public FigureRecognizer(LexiconSet lexicons)
     {
@@ -327,11 +329,10 @@ public sealed class FigureRecognizer
         {
             int s = coreStart - len;
             if (s < 0) continue;
-            var words = new List<string>(len);
             bool ok = true;
-            for (int k = s; k < coreStart; k++) { if (!tokens[k].IsWord) { ok = false; break; } words.Add(tokens[k].Lower); }
+            for (int k = s; k < coreStart; k++) { if (!tokens[k].IsWord) { ok = false; break; } _approximatorWords[k - s] = tokens[k].Lower; }
             if (!ok) continue;
-            if (_approximators.MatchAt(words, 0) == len) return s;
+            if (_approximators.MatchAt(new ArraySegment<string>(_approximatorWords, 0, len), 0) == len) return s;
         }
         return -1;
     }
