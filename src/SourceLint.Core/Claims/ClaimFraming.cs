@@ -27,8 +27,12 @@ public static class ClaimFraming
         foreach (var h in s.Hedges)
         {
             if (s.InsideQuote(h.Span) || h.Text is not ("may" or "might" or "could")) continue;
-            int next = s.Tokens.ToList().FindIndex(t => t.Span.Start >= h.Span.End);
-            if (next >= 0 && s.Tokens[next].Lower == "have") return true;
+            foreach (var t in s.Tokens)
+            {
+                if (t.Span.Start < h.Span.End) continue;
+                if (t.Lower == "have") return true;
+                break;
+            }
         }
         return false;
     }
@@ -44,20 +48,4 @@ public static class ClaimFraming
         return true;
     }
 
-    /// <summary>The sentence presents its claim as one party's: "X says it …", "X claims", or a strong hedge.</summary>
-    public static bool IsPartyClaimOrHedged(SentenceAnalysis s)
-    {
-        if (HasStrongHedge(s) || HasUnverifiedSignal(s)) return true;
-        foreach (var a in s.Attributions)
-        {
-            if (a.Kind != AttributionKind.ReportingVerb) continue;
-            string cue = s.TextOf(a.CueSpan).ToLowerInvariant();
-            if (cue is "claims" or "claimed" or "claim") return true;
-            // "X says it carried out …": the party reports its own deed.
-            int after = a.CueSpan.End;
-            string rest = s.Block.Text.Substring(after, Math.Min(12, s.Span.End - after)).TrimStart().ToLowerInvariant();
-            if (rest.StartsWith("it ", StringComparison.Ordinal) || rest.StartsWith("they ", StringComparison.Ordinal) || rest.StartsWith("its ", StringComparison.Ordinal) || rest.StartsWith("their ", StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
 }

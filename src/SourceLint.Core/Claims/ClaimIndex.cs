@@ -170,14 +170,6 @@ public sealed class ClaimIndex
         return null;
     }
 
-    public IEnumerable<LedgerEntry> UnverifiedLedgerEntriesFor(SentenceAnalysis sentence)
-    {
-        foreach (var (entry, matches) in _ledger)
-            if (entry.IsUnverifiedSignal && matches.Any(m => ReferenceEquals(m.Sentence, sentence))) yield return entry;
-    }
-
-    public TextSpan? AllegationIn(SentenceAnalysis sentence) => sentence.Allegations.Count > 0 ? sentence.Allegations[0].Span : null;
-
     /// <summary>
     /// A ledger entry matches a sentence that has its figure (same value and counted noun) or, for an
     /// entry without a figure, three quarters of its content words (at least two).

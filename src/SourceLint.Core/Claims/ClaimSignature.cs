@@ -5,9 +5,6 @@ namespace SourceLint.Core.Claims;
 /// <summary>A figure reduced to what identifies it across mentions: its value and its counted noun, stemmed.</summary>
 public readonly record struct FigureKey(double Value, string Noun);
 
-/// <summary>How a sentence frames its claim.</summary>
-public enum Framing { Fact, Attributed, Hedged, Unverified }
-
 /// <summary>
 /// A sentence's claim as a normalised signature: its content words stemmed (actor, event, object)
 /// with the token each came from, and its figures keyed by value and counted noun.

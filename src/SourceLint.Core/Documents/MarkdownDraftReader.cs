@@ -40,11 +40,11 @@ public static class MarkdownDraftReader
             walker.Visit(block, ProseScope.Body, 0);
         }
 
-        AssignHeadlineAndLede(blocks, frontMatter, source);
+        AssignHeadlineAndLede(blocks, frontMatter);
         return new Draft(path, source, blocks, frontMatter, comments);
     }
 
-    private static void AssignHeadlineAndLede(List<ProseBlock> blocks, FrontMatter? frontMatter, SourceText source)
+    private static void AssignHeadlineAndLede(List<ProseBlock> blocks, FrontMatter? frontMatter)
     {
         int firstBody = 0;
         if (frontMatter?.Title is { } title && frontMatter.TitleSpan is { } titleSpan)
@@ -74,7 +74,6 @@ public static class MarkdownDraftReader
             if (blocks[i].Scope is ProseScope.Subheading or ProseScope.Headline) continue;
             break;
         }
-        _ = source;
     }
 
     private sealed class Walker(SourceText source, List<ProseBlock> blocks, List<TextSpan> comments)
@@ -142,13 +141,8 @@ public static class MarkdownDraftReader
                     case LineBreakInline lineBreak:
                         builder.AppendBreak(lineBreak.Span.Start);
                         break;
-                    case FootnoteLink footnote:
+                    case FootnoteLink or AutolinkInline:
                         builder.AddLink(builder.Length, builder.Length);
-                        _ = footnote;
-                        break;
-                    case AutolinkInline autolink:
-                        builder.AddLink(builder.Length, builder.Length);
-                        _ = autolink;
                         break;
                     case LinkInline link when link.IsImage:
                         builder.AppendBreak(link.Span.Start);

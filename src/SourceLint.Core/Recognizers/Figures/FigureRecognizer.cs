@@ -65,7 +65,6 @@ public sealed class FigureRecognizer
     public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
     {
         var figures = new List<Figure>();
-        if (!HasNumberish(tokens)) return figures;
         bool casualtySentence = tokens.Any(t => t.IsWord && CasualtyWords.Contains(t.Lower));
         int i = 0;
         while (i < tokens.Count)
@@ -156,12 +155,6 @@ public sealed class FigureRecognizer
         for (int k = Math.Max(0, start - 8); k < Math.Min(tokens.Count, end + 3); k++)
             if (tokens[k].IsWord && tokens[k].Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading")
                 return true;
-        return false;
-    }
-
-    private static bool HasNumberish(IReadOnlyList<Token> tokens)
-    {
-        foreach (var t in tokens) if (t.Kind is TokenKind.Number or TokenKind.Symbol || t.IsWord) return true;
         return false;
     }
 

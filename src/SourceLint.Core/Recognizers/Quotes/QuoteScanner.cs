@@ -15,10 +15,6 @@ public static class QuoteScanner
         var quotes = new List<Quote>();
         int n = text.Length;
         int i = 0;
-        if (continuesFromPreviousParagraph)
-        {
-            // A continuation paragraph reopens with a quote mark; if not, the earlier quote simply stopped.
-        }
         while (i < n)
         {
             char c = text[i];
