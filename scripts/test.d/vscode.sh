@@ -67,6 +67,7 @@ for other in linux-arm64 win32-x64 darwin-x64 darwin-arm64; do
 done
 node -e 'const p=require(process.argv[1]); process.exit(p.main==="./dist/extension.js"?0:1)' "$unpacked/extension/package.json" \
   && [ -f "$unpacked/extension/dist/extension.js" ] && ok "the .vsix carries dist/extension.js" || fail "dist/extension.js missing from the .vsix"
+cmp -s "$unpacked/extension/LICENSE.txt" "$root/LICENSE" && ok "the .vsix carries the repository's LICENSE" || fail "LICENSE.txt missing from the .vsix or not the repository's"
 grep -q 'TargetPlatform="linux-x64"' "$unpacked/extension.vsixmanifest" && ok "the manifest targets linux-x64" || fail "the manifest does not target linux-x64"
 sources="$log/sources.json"
 node "$client/e2e/lsp-smoke.mjs" "$server" "$root/samples/seed-draft.md" --record "$sources" | tee "$log/smoke.txt"

@@ -25,6 +25,9 @@ if (existsSync(ruleDocs)) {
   for (const file of readdirSync(ruleDocs).filter(f => /^SL\d+\.md$/.test(f))) cpSync(join(ruleDocs, file), join(root, 'rule-docs', file));
 }
 
+// The repository's licence travels in each package (vsce refuses to package without one).
+cpSync(join(root, '..', 'LICENSE'), join(root, 'LICENSE.txt'));
+
 const outDir = join(root, 'dist', 'vsix');
 mkdirSync(outDir, { recursive: true });
 for (const target of chosen) {
@@ -33,6 +36,6 @@ for (const target of chosen) {
   rmSync(join(root, 'server'), { recursive: true, force: true });
   cpSync(join(root, 'build', 'server', target), join(root, 'server', target), { recursive: true });
   const vsix = join(outDir, `sourcelint-${target}-${version}.vsix`);
-  run(bin('vsce'), ['package', '--target', target, '--no-dependencies', '--skip-license', '--out', vsix]);
+  run(bin('vsce'), ['package', '--target', target, '--no-dependencies', '--out', vsix]);
   console.log(`Built ${vsix}`);
 }
