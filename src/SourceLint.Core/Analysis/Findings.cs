@@ -39,6 +39,8 @@ public enum AttributionKind
     HeadlineQuote,
     /// <summary>A weasel phrase: an attribution with no identifiable source.</summary>
     Weasel,
+    /// <summary>A named speaker's stance introducing the quotes after it: "Ruddock is keen to protect his players. '…'"</summary>
+    SpeakerLeadIn,
 }
 
 /// <summary>A source tied to a statement by a reporting expression.</summary>

@@ -28,6 +28,28 @@ public class FixtureTests
         actual.Should().BeEquivalentTo(expected, because: $"{fixture} lists the diagnostics its draft must raise");
     }
 
+    public static TheoryData<string> AttributionFixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (string fixture in Fixtures()) if (fixture.StartsWith("attribution", StringComparison.Ordinal)) data.Add(fixture);
+        return data;
+    }
+
+    /// <summary>
+    /// The text column too, for the attribution rules, whose ranges rules.md defines (the figure with its
+    /// approximator and counted noun, the quote with its marks, the weasel phrase, the source phrase):
+    /// each diagnostic covers exactly the text its row gives, so a range that drifts fails here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AttributionFixtures))]
+    public void Attribution_fixture_ranges_cover_the_expected_text(string fixture)
+    {
+        string tsv = Path.Combine(SharedFolder.RepoRoot, "tests", "fixtures", fixture);
+        var expected = ExpectedDiagnostics.ReadWithText(tsv);
+        var actual = ExpectedDiagnostics.ActualWithText(ExpectedDiagnostics.DraftFor(tsv));
+        actual.Should().BeEquivalentTo(expected, because: $"{fixture} gives the text each range must cover");
+    }
+
     [Fact]
     public void There_are_fixtures_to_run()
     {

@@ -29,6 +29,25 @@ public static class ExpectedDiagnostics
             .OrderBy(r => r.Item1).ThenBy(r => r.Item2, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The (line, rule, text) rows of an expected file.</summary>
+    public static List<(int Line, string Rule, string Text)> ReadWithText(string tsvPath) =>
+        File.ReadLines(tsvPath).Skip(1)
+            .Where(raw => !string.IsNullOrWhiteSpace(raw))
+            .Select(raw => raw.Split('\t'))
+            .Where(parts => parts[1].Trim() != "IGNORE")
+            .Select(parts => (int.Parse(parts[0]), parts[1].Trim(), parts.Length > 2 ? parts[2] : ""))
+            .OrderBy(r => r.Item1).ThenBy(r => r.Item2, StringComparer.Ordinal).ThenBy(r => r.Item3, StringComparer.Ordinal).ToList();
+
+    /// <summary>The (1-based line, rule, covered text) of every diagnostic the engine raises on a draft file.</summary>
+    public static List<(int Line, string Rule, string Text)> ActualWithText(string draftPath)
+    {
+        string text = new System.Text.UTF8Encoding(false, true).GetString(File.ReadAllBytes(draftPath));
+        if (text.StartsWith('\uFEFF')) text = text[1..]; // offsets count from after a BOM, as the CLI's and the server's do
+        return new LintEngine().Lint(text, draftPath).Diagnostics
+            .Select(d => (d.Range.Start.Line + 1, d.Id, text.Substring(d.Span.Start, d.Span.Length)))
+            .OrderBy(r => r.Item1).ThenBy(r => r.Item2, StringComparer.Ordinal).ThenBy(r => r.Item3, StringComparer.Ordinal).ToList();
+    }
+
     public static string DraftFor(string tsvPath)
     {
         string stem = tsvPath[..^".expected.tsv".Length];

@@ -55,7 +55,7 @@ public sealed class AttributionRecognizer
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
         FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
-        FindColonQuotes(sentence, tokens);
+        FindColonQuotes(sentence, tokens, _lexicons.ReportingVerbs);
         FindLinks(sentence);
         if (sentence.Scope == Documents.ProseScope.Headline) FindHeadlineQuotes(sentence);
         // "reportedly" is only vague when nothing in the sentence names a source.
@@ -127,7 +127,10 @@ public sealed class AttributionRecognizer
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || used[i] || !verbs.Contains(t.Lower)) continue;
+            if (!t.IsWord || used[i]) continue;
+            // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
+            int cueEnd = t.Lower is "point" or "points" or "pointed" or "pointing" && i + 1 < tokens.Count && tokens[i + 1].Lower == "out" ? i + 1 : i;
+            if (cueEnd == i && !verbs.Contains(t.Lower)) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span) && m.Text.Contains(' '))) continue;
@@ -172,13 +175,13 @@ public sealed class AttributionRecognizer
             if (subject is { } sj2 && sj2.Start == sj2.End && tokens[sj2.Start].Lower == "it" && i + 1 < tokens.Count && tokens[i + 1].Lower is "is" or "was") subject = null;
 
             // Inversion: '"…," said Mr Smith' or ', said the statement'.
-            if (subject is null && (p < 0 || !tokens[p].IsWord) && i + 1 < tokens.Count)
-                subject = NounPhrases.Right(tokens, i + 1, maxWords: 8);
+            if (subject is null && (p < 0 || !tokens[p].IsWord) && cueEnd + 1 < tokens.Count)
+                subject = NounPhrases.Right(tokens, cueEnd + 1, maxWords: 8);
             if (subject is null) continue;
             var (s, e) = subject.Value;
             // A subject that is a figure or a bare number is not a source ("30 said" never means a source).
             if (tokens[e].Kind == TokenKind.Number) continue;
-            Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, s, e);
+            Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, cueEnd, s, e);
         }
     }
 
@@ -252,7 +255,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>"He said: '…'" or "X: '…'" — a colon that introduces a quote attributes it.</summary>
-    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens)
+    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, System.Collections.Frozen.FrozenSet<string> reportingVerbs)
     {
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -261,6 +264,10 @@ public sealed class AttributionRecognizer
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);
             bool saidBefore = sentence.Attributions.Any(a => a.Kind == AttributionKind.ReportingVerb && a.CueSpan.End <= tokens[i].Span.Start);
+            // "Mr Kim, chief executive of SK Telecom, also at 3GSM, said: '…'": the appositions hid the subject
+            // from the verb, but "said:" still introduces a speaker, the one the sentence opens with.
+            if (np is null && !saidBefore && tokens[i - 1].IsWord && reportingVerbs.Contains(tokens[i - 1].Lower))
+                np = SentenceOpeningPhrase(tokens, i - 1);
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
@@ -272,6 +279,15 @@ public sealed class AttributionRecognizer
                 IsPronoun = existing?.IsPronoun ?? false,
             });
         }
+    }
+
+    /// <summary>The noun phrase the sentence opens with, when it is a name or a pronoun and ends before <paramref name="before"/>.</summary>
+    private static (int Start, int End)? SentenceOpeningPhrase(IReadOnlyList<Token> tokens, int before)
+    {
+        int start = 0;
+        while (start < before && !tokens[start].IsWord) start++;
+        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
+        return NounPhrases.Right(tokens, start, maxWords: 6) is { } np && np.End < before ? np : null;
     }
 
     private static void FindLinks(SentenceAnalysis sentence)

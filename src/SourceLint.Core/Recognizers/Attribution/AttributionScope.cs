@@ -6,9 +6,10 @@ namespace SourceLint.Core.Recognizers.Attribution;
 
 /// <summary>
 /// Carries attribution across sentences and paragraphs, exactly as far as rules.md allows:
-/// a quote that follows, in the same paragraph, a sentence attributed to a speaker (with no other
-/// source in between); a quote introduced by "X said:" in the same or the previous paragraph; the
-/// following paragraphs of a multi-paragraph quote. Nothing else carries over.
+/// a quote that follows, in the same paragraph, a sentence attributed to a speaker or introducing a
+/// named speaker by their stance (<see cref="SpeakerLeadIn"/>), with no other source in between; a
+/// quote introduced by "X said:" in the same or the previous paragraph; the following paragraphs of a
+/// multi-paragraph quote. Nothing else carries over.
 /// </summary>
 public static class AttributionScope
 {
@@ -60,6 +61,10 @@ public static class AttributionScope
             else if (s.Attributions.Any(a => !a.IsWeasel))
             {
                 speaker = null; // another kind of source stands in between
+            }
+            else if (SpeakerLeadIn.Find(s) is { } leadIn)
+            {
+                speaker = leadIn; // "Ruddock is keen to protect his players." introduces his quote
             }
             else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from))
             {

@@ -70,12 +70,22 @@ internal static class NounPhrases
                 continue;
             }
             if (t.Kind == TokenKind.Number && start - 1 > 0) { start--; continue; }
+            if (IsJoiningHyphen(tokens, start - 1)) { start--; continue; } // "the 30-year-old said"
             break;
         }
         // Trim a leading preposition or conjunction that slipped in.
         while (start < end && tokens[start].Lower is "and" or "of" or "for" or "from" or "at") start++;
         return (start, end);
     }
+
+    /// <summary>
+    /// A hyphen glued to a number on its left and a word on its right, "28-year-old": the tokenizer
+    /// splits it after the digits, but it is one descriptor inside the source phrase.
+    /// </summary>
+    private static bool IsJoiningHyphen(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text is "-" or "‑"
+        && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start
+        && tokens[k - 1].Kind is TokenKind.Number or TokenKind.Word && tokens[k + 1].IsWord;
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
     public static (int Start, int End)? Right(IReadOnlyList<Token> tokens, int start, int maxWords = 10)
@@ -93,6 +103,7 @@ internal static class NounPhrases
                 continue;
             }
             if (t.Kind == TokenKind.Number) { end++; continue; }
+            if (IsJoiningHyphen(tokens, end + 1)) { end++; continue; } // "the 28-year-old Morientes"
             if (t.Text is "(" or ")") break;
             break;
         }

@@ -73,7 +73,7 @@ public sealed class FigureRecognizer
             if (core is null) { i++; continue; }
             var c = core.Value;
             int end = c.End;
-            bool isPercent = c.IsPercent, isMoney = c.IsMoney;
+            bool isPercent = c.IsPercent, isMoney = c.IsMoney, change = false;
             // Ranges and changes: "between 250 and 600 euros", "from 102 to 81", "250-600", "10 to 15".
             if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or")
             {
@@ -86,6 +86,7 @@ public sealed class FigureRecognizer
                         i = s2.End;
                         continue;
                     }
+                    change = tokens[end].Lower == "to";
                     end = s2.End;
                     isPercent |= s2.IsPercent;
                     isMoney |= s2.IsMoney;
@@ -113,6 +114,8 @@ public sealed class FigureRecognizer
                 approximator = string.Join(' ', tokens.Skip(approxStart).Take(c.Start - approxStart).Select(t => t.Lower));
                 start = approxStart;
             }
+            // A change is one expression from its "from": "from 102 to 81".
+            else if (change && c.Start > 0 && tokens[c.Start - 1].Lower == "from") start = c.Start - 1;
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
             bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
@@ -253,6 +256,21 @@ public sealed class FigureRecognizer
         return k >= 0 ? tokens[k].Lower : null;
     }
 
+    /// <summary>
+    /// Closed-class words that follow a number without being what it counts: "£40m over five years",
+    /// "six per cent last year", "about 12,000 over the summer".
+    /// </summary>
+    private static readonly HashSet<string> NotCountedNouns = new(StringComparer.Ordinal)
+    {
+        "of", "and", "to", "in", "on", "at", "for", "from", "by", "with", "than", "the", "a", "an", "was", "were", "is", "are",
+        "has", "have", "had", "will", "would", "who", "which", "that", "per", "over", "under", "last", "next", "this", "after",
+        "before", "since", "during", "until", "into", "onto", "up", "down", "between", "against", "within", "about", "around",
+        "through", "across", "below", "above", "beyond", "despite", "among", "amid", "or", "but", "as", "if", "while",
+        "because", "so", "ago", "earlier", "later", "more", "less", "fewer", "apiece", "each", "overall", "altogether",
+        "annually", "too", "already", "still", "only", "just", "compared", "when", "where", "could", "can", "may", "might",
+        "should", "be", "been", "being", "do", "does", "did", "not", "it", "its", "their", "his", "her", "our", "these",
+    };
+
     /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
     private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
     {
@@ -263,8 +281,7 @@ public sealed class FigureRecognizer
         if (k >= tokens.Count || !tokens[k].IsWord) return -1;
         string w = tokens[k].Lower;
         if (tokens[k].IsCapitalized || w is "those" or "them" or "these" or "us" or "which" or "whom" or "each" or "every" or "where" or "when") return -1; // "21 Nicolas Kiefer", "9% of those"
-        if (w is "of" or "and" or "to" or "in" or "on" or "at" or "for" or "from" or "by" or "with" or "than" or "the" or "a" or "an" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "who" or "which" or "that" or "per")
-            return -1;
+        if (NotCountedNouns.Contains(w)) return -1;
         // Skip one adjective before a plural noun: "30 Malian soldiers", "40 new homes".
         if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !w.EndsWith('s') && tokens[k + 1].Lower.EndsWith('s') && tokens[k + 1].Lower.Length > 3
             && tokens[k + 1].Lower is not ("was" or "has" or "is" or "this" or "its" or "his" or "as" or "plus" or "across" or "does" or "says"))

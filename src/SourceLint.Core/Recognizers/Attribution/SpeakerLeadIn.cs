@@ -1,0 +1,65 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+using AttributionModel = SourceLint.Core.Analysis.Attribution;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>
+/// A sentence that introduces a named speaker by their stance, with the quote following it in the
+/// same paragraph: "Ruddock, though, is keen to protect his players. "At this stage, …"". News style
+/// uses it as often as "he said"; rules.md counts the quote as following "a sentence attributed to a
+/// named speaker", and an editor reads it so. It only ever introduces quotes (see <see cref="AttributionScope"/>);
+/// it attributes nothing in its own sentence.
+/// </summary>
+internal static class SpeakerLeadIn
+{
+    /// <summary>Stances a reporter gives a speaker before quoting them.</summary>
+    private static readonly HashSet<string> Stances = new(StringComparer.Ordinal)
+    {
+        "keen", "confident", "adamant", "convinced", "optimistic", "hopeful", "determined", "sure", "certain",
+        "happy", "delighted", "pleased", "disappointed", "unhappy", "frustrated", "relieved", "proud", "eager",
+        "worried", "concerned", "angry", "furious", "upbeat", "bullish", "defiant", "philosophical", "realistic", "cautious",
+    };
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "remains", "remained", "seemed", "looked", "sounded" };
+
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "though", "however", "meanwhile", "also", "still", "now", "clearly", "not", "far", "more", "less", "very", "equally", "just", "as" };
+
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i" };
+
+    /// <summary>The lead-in's speaker, when the sentence opens with a name (or he/she) and a stance: "X is keen to …".</summary>
+    public static AttributionModel? Find(SentenceAnalysis sentence)
+    {
+        if (sentence.Quotes.Count > 0 || sentence.Attributions.Count > 0) return null;
+        var tokens = sentence.Tokens;
+        int k = 0;
+        while (k < tokens.Count && !tokens[k].IsWord) k++;
+        if (k >= tokens.Count) return null;
+        int subjectStart = k;
+        // The subject: a pronoun, or a run of capitalised words (a name, "Double try scorer Martyn Williams" ends on one).
+        if (Persons.Contains(tokens[k].Lower)) k++;
+        else
+        {
+            int lastCapital = -1;
+            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower))
+            {
+                if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
+                k++;
+            }
+            if (lastCapital < 0 || lastCapital != k - 1) return null; // the subject must end on the name
+        }
+        int subjectEnd = k - 1;
+        while (k < tokens.Count && (tokens[k].Text == "," || (tokens[k].IsWord && Between.Contains(tokens[k].Lower)))) k++;
+        if (k >= tokens.Count || !Copulas.Contains(tokens[k].Lower)) return null;
+        k++;
+        while (k < tokens.Count && tokens[k].IsWord && Between.Contains(tokens[k].Lower)) k++;
+        if (k >= tokens.Count || !Stances.Contains(tokens[k].Lower)) return null;
+        var cue = TextSpan.FromBounds(tokens[k - 1].Span.Start, tokens[k].Span.End);
+        var source = TextSpan.FromBounds(tokens[subjectStart].Span.Start, tokens[subjectEnd].Span.End);
+        return new AttributionModel(AttributionKind.SpeakerLeadIn, cue, source, sentence.TextOf(source))
+        {
+            Scope = new TextSpan(sentence.Span.Start, sentence.Span.Start), // governs nothing in its own sentence
+            IsPronoun = subjectStart == subjectEnd && Persons.Contains(tokens[subjectStart].Lower),
+        };
+    }
+}
