@@ -23,6 +23,7 @@ public sealed class AttributionRecognizer
         "thought", "statement", "record", "records", "signal", "signals", "hint", "hints", "joke", "jokes", "remark", "remarks",
         "project", "projects", "put", "puts", "ask", "deal", "brief", "briefs", "mention", "caution", "stress", "vow", "vows",
         "tweet", "tweets", "testify", "welcome", "denial", "concern", "add", "adds", "shout", "observe", "list", "lists", "cite",
+        "label", "labels", "praise", "mock",
     };
 
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
@@ -159,6 +160,18 @@ public sealed class AttributionRecognizer
             {
                 if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
+                // "Louis Michel was quoted as saying …": the subject is the speaker.
+                else if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower == "as" && tokens[i + 2].Lower is "saying" or "telling"
+                    && SubjectBefore(tokens, p) is { } quoted)
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 2, quoted.Start, quoted.End);
+                continue;
+            }
+
+            // "The England coach went on to claim that …": the subject of "went on".
+            if (prev >= 2 && tokens[prev].Lower == "to" && tokens[prev - 1].Lower == "on" && tokens[prev - 2].Lower is "went" or "goes" or "go" or "going" or "gone"
+                && SubjectBefore(tokens, prev - 2) is { } goesOn)
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, goesOn.Start, goesOn.End);
                 continue;
             }
 
@@ -183,6 +196,15 @@ public sealed class AttributionRecognizer
             if (tokens[e].Kind == TokenKind.Number) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, cueEnd, s, e);
         }
+    }
+
+    /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
+    private static (int Start, int End)? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        int k = verb - 1;
+        if (k >= 1 && tokens[k].Text == ",") k--;
+        var np = k >= 0 ? NounPhrases.Left(tokens, k) : null;
+        return np is { } r && !NotSources.Contains(tokens[r.Start].Lower) ? r : null;
     }
 
     /// <summary>The subject at the start of the clause, for a verb coordinated with an earlier one ("Ms Brandt would not … but said").</summary>
