@@ -137,12 +137,12 @@ public sealed class FigureRecognizer
     {
         for (int k = start - 1; k >= 0 && k >= start - PredicateWindow; k--)
         {
-            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but") break;
+            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
             if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
         }
         for (int k = end; k < tokens.Count && k < end + PredicateWindow; k++)
         {
-            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but") break;
+            if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
             if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
         }
         return false;
@@ -152,11 +152,15 @@ public sealed class FigureRecognizer
     private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
 
-    /// <summary>Share prices, indices and exchange rates are public record: their movements are background figures.</summary>
+    /// <summary>
+    /// Share prices, indices, exchange rates, oil prices, bond yields and central-bank rates are public
+    /// record, read off the market: their movements are background figures.
+    /// </summary>
     private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (int k = Math.Max(0, start - 8); k < Math.Min(tokens.Count, end + 3); k++)
-            if (tokens[k].IsWord && tokens[k].Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading")
+            if (tokens[k].IsWord && tokens[k].Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading"
+                    or "barrel" or "crude" or "brent" or "bond" or "bonds" or "gilts" or "dollar" or "euro" or "interest" or "benchmark")
                 return true;
         return false;
     }
@@ -292,6 +296,12 @@ public sealed class FigureRecognizer
     private bool IsNotAFigure(IReadOnlyList<Token> tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
     {
         var first = tokens[c.Start];
+        // "3G", "4G": a generation of networks, not grams.
+        if (first.Kind == TokenKind.Number && first.Text.EndsWith('G') && !money) return true;
+        // A race distance named as an event, with nothing counted and no currency: "the 10,000m", "1500m".
+        if (!money && !percent && noun is null && first.Kind == TokenKind.Number && first.Text.EndsWith('m') && c.End == c.Start + 1
+            && double.TryParse(first.Text[..^1].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double metres) && RaceDistances.Contains(metres))
+            return true;
         // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
         if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
@@ -307,6 +317,10 @@ public sealed class FigureRecognizer
             var before = tokens[c.Start - 1];
             if (before.IsWord && IdentifierHeads.Contains(before.Lower)) return true;
             if (before.IsWord && before.IsCapitalized && c.Start - 1 > 0 && !Months.Contains(before.Text) && !IsApproximatorWord(before.Lower) && first.Kind == TokenKind.Number)
+                return true;
+            // The same at the start of a sentence when nothing is counted: "Doom 3 was developed over four years".
+            if (before.IsWord && before.IsCapitalized && c.Start - 1 == 0 && noun is null && c.End == c.Start + 1 && first.Kind == TokenKind.Number
+                && !Months.Contains(before.Text) && !IsApproximatorWord(before.Lower) && !QuantityOpeners.Contains(before.Lower))
                 return true;
             if (before.Text is "#" or "№") return true;
         }
@@ -330,6 +344,16 @@ public sealed class FigureRecognizer
         if (c.Spelled && noun is null && !percent && !c.Vague) return true;
         return false;
     }
+
+    /// <summary>Words that open a sentence about a quantity, so the number after them is still a figure ("Only 30 were found").</summary>
+    private static readonly HashSet<string> QuantityOpeners = new(StringComparer.Ordinal)
+    {
+        "only", "just", "some", "all", "another", "the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "and", "but",
+        "roughly", "approximately", "at", "by", "of", "in", "to", "from", "with", "for", "on", "exactly", "fewer", "under", "below", "above",
+    };
+
+    /// <summary>Standard race distances written as event names: "the 10,000m", "the 1500m", "4x100m".</summary>
+    private static readonly HashSet<double> RaceDistances = new() { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
