@@ -35,7 +35,7 @@ public sealed class FigureRecognizer
         "pounds", "dollars", "euros", "yen", "yuan", "rupees", "baht", "francs", "pence", "cents", "p", "dinars", "roubles", "rubles", "naira", "rand", "pesos", "shekels",
     };
 
-    private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "kill", "dead", "died", "die", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "missing",
         "displaced", "casualties", "victims", "executed", "kidnapped", "abducted", "murdered", "shot", "stabbed",

@@ -35,6 +35,7 @@ public sealed class SL303InconsistentHedging : IRule
                 bool sameValue = a == b;
                 if (sameValue && Approx(mine) == Approx(theirs)) continue;
                 if (!sameValue && (Math.Max(a, b) > 2 * Math.Min(a, b))) continue; // a different referent
+                if (!FigureReferent.Same(sentence, mine, other.Sentence, theirs, analysis.Lexicons)) continue;
                 var f = Finding.At(Descriptor, Severity.Warning, sentence, mine.Span,
                     $"\"{mine.Text}\" differs from \"{theirs.Text}\" given earlier for the same thing; make the figures agree or attribute each.");
                 f.WithRelated(other.Sentence, theirs.Span, $"earlier mention: \"{theirs.Text}\"", source);
