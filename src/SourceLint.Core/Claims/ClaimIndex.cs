@@ -44,7 +44,7 @@ public sealed class ClaimIndex
         {
             var figures = new FigureRecognizer(lexicons);
             foreach (var entry in ledger.Entries)
-                index._ledger.Add((entry, index.MatchLedgerEntry(entry, words, figures)));
+                index._ledger.Add((entry, index.MatchLedgerEntry(entry, words, figures, lexicons.Vocabulary)));
         }
         return index;
     }
@@ -67,7 +67,7 @@ public sealed class ClaimIndex
         {
             var t = s.Tokens[i];
             if (!words.IsContent(t)) continue;
-            stems[k] = ContentWords.Stem(t.Lower);
+            stems[k] = ContentWords.Stem(t);
             tokens[k++] = i;
         }
         var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
@@ -177,11 +177,11 @@ public sealed class ClaimIndex
     /// <summary>The stems of each ledger entry, to find which words of a matching sentence make its claim.</summary>
     public Dictionary<LedgerEntry, HashSet<string>> LedgerStems { get; } = new(ReferenceEqualityComparer.Instance);
 
-    private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures)
+    private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures, Vocabulary vocabulary)
     {
         var span = new TextSpan(0, entry.Claim.Length);
-        var tokens = Tokenizer.Tokenize(entry.Claim, span);
-        var stems = tokens.Where(words.IsContent).Select(t => ContentWords.Stem(t.Lower)).Distinct().ToList();
+        var tokens = Tokenizer.Tokenize(entry.Claim, span, vocabulary);
+        var stems = tokens.Where(words.IsContent).Select(ContentWords.Stem).Distinct().ToList();
         LedgerStems[entry] = stems.ToHashSet(StringComparer.Ordinal);
         var keys = figures.Recognize(entry.Claim, tokens).Select(KeyOf).OfType<FigureKey>().ToList();
         var result = new List<ClaimSignature>();
