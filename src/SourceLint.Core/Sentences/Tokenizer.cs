@@ -18,7 +18,10 @@ public static class Tokenizer
     /// <summary>Tokens whose word forms come from <paramref name="vocabulary"/>: use the lexicon set the recognizers read.</summary>
     public static List<Token> Tokenize(string text, TextSpan span, Vocabulary vocabulary)
     {
-        var tokens = new List<Token>(Math.Max(4, span.Length / 5)); // about one token per five characters of news prose
+        // Tokens are gathered in a per-thread scratch list and copied once into a list of the exact
+        // size: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         int i = span.Start;
         int end = span.End;
         while (i < end)
@@ -48,8 +51,13 @@ public static class Tokenizer
             }
             tokens.Add(new Token(new TextSpan(start, i), vocabulary.Get(text.AsSpan(start, i - start), kind)));
         }
-        return tokens;
+        var result = new List<Token>(tokens.Count);
+        result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 4096) t_scratch = null; // do not keep a huge paragraph's buffer alive
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? t_scratch;
 
     /// <summary>Letters and digits, plus an apostrophe or hyphen between two of them.</summary>
     private static bool IsWordChar(string text, int i, int end)

@@ -273,8 +273,10 @@ public sealed class AttributionRecognizer
 
     private static void FindLinks(SentenceAnalysis sentence)
     {
-        foreach (var link in sentence.Block.Links)
+        var links = sentence.Block.Links;
+        for (int k = 0; k < links.Count; k++)
         {
+            var link = links[k];
             if (!link.Overlaps(sentence.Span) && !(link.Start == sentence.Span.End && link.Length == 0)) continue;
             var cue = TextSpan.FromBounds(Math.Max(link.Start, sentence.Span.Start), Math.Min(link.End, sentence.Span.End));
             sentence.Attributions.Add(new AttributionModel(AttributionKind.Link, cue, cue, "a link")
