@@ -51,12 +51,14 @@ public sealed class ContentWords
     /// <summary>Stems are cached: a draft repeats its words, and a server re-stems the same draft on every keystroke.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
     private const int StemCacheLimit = 200_000;
+    /// <summary>Entries added so far: ConcurrentDictionary.Count takes every lock of the table, which cost more than the stemming on a first pass.</summary>
+    private static int s_stemCacheCount;
 
     public static string Stem(string lower)
     {
         if (StemCache.TryGetValue(lower, out var cached)) return cached;
         string stem = Stemming.Porter2Stemmer.Stem(StripPossessive(lower));
-        if (StemCache.Count < StemCacheLimit) StemCache.TryAdd(lower, stem);
+        if (Volatile.Read(ref s_stemCacheCount) < StemCacheLimit && StemCache.TryAdd(lower, stem)) Interlocked.Increment(ref s_stemCacheCount);
         return stem;
     }
 

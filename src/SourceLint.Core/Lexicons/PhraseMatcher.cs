@@ -52,14 +52,14 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>
-    /// <see cref="MatchAt(IReadOnlyList{string}, int)"/> over the sentence's <see cref="SentenceAnalysis.Words"/>:
-    /// a word whose form says no phrase starts with it is passed over without hashing it.
+    /// <see cref="MatchAt(IReadOnlyList{string}, int)"/> where <paramref name="form"/> is the word at <paramref name="index"/>
+    /// (a sentence's <see cref="SentenceAnalysis.Words"/> and its token's form): a word whose form says no
+    /// phrase starts with it is passed over without hashing it.
     /// </summary>
-    public int MatchAt(SentenceAnalysis sentence, int word)
+    public int MatchAt(IReadOnlyList<string> words, int index, WordForm form)
     {
-        var form = sentence.Tokens[sentence.WordTokenIndexes[word]].Form;
         if (Owner is not null && ReferenceEquals(form.Owner, Owner) && (form.PhraseStarts & Bit) == 0) return 0;
-        return MatchAt(sentence.Words, word);
+        return MatchAt(words, index);
     }
 
     public bool Contains(string word) => _singleWords.Contains(word);

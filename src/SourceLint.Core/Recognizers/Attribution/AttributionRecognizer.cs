@@ -71,7 +71,7 @@ public sealed class AttributionRecognizer
         var map = sentence.WordTokenIndexes;
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _weasels.MatchAt(sentence, w);
+            int len = _weasels.MatchAt(words, w, tokens[map[w]].Form);
             int first = map[w];
             if (len > 0)
             {
