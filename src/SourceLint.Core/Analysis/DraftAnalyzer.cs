@@ -51,7 +51,7 @@ public static class DraftAnalyzer
             var spans = splitter.Split(block.Text);
             for (int i = 0; i < spans.Count; i++)
             {
-                var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i]));
+                var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i], lexicons.Vocabulary));
                 foreach (var q in quotes)
                     if (q.Span.Overlaps(spans[i])) sentence.Quotes.Add(q);
                 foreach (var f in figures.Recognize(block.Text, sentence.Tokens))

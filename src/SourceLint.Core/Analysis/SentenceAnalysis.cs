@@ -16,7 +16,6 @@ public sealed class SentenceAnalysis
         IndexInParagraph = indexInParagraph;
         Span = span;
         Tokens = tokens;
-        Text = block.Text.Substring(span.Start, span.Length);
     }
 
     public ProseBlock Block { get; }
@@ -24,7 +23,9 @@ public sealed class SentenceAnalysis
     public int ParagraphIndex { get; }
     public int IndexInParagraph { get; }
     public TextSpan Span { get; }
-    public string Text { get; }
+    /// <summary>The sentence's text, cut from the paragraph when first asked for (few sentences ever are).</summary>
+    public string Text => _text ??= Block.Text.Substring(Span.Start, Span.Length);
+    private string? _text;
     public IReadOnlyList<Token> Tokens { get; }
 
     private List<string>? _words;

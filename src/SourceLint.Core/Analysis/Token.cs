@@ -1,19 +1,29 @@
+using SourceLint.Core.Lexicons;
 using SourceLint.Core.Text;
 
 namespace SourceLint.Core.Analysis;
 
 public enum TokenKind { Word, Number, Punctuation, Symbol }
 
-/// <summary>A word, number or mark of a sentence; <see cref="Span"/> is in the paragraph's prose text.</summary>
-public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text)
+/// <summary>
+/// A word, number or mark of a sentence; <see cref="Span"/> is in the paragraph's prose text. The
+/// spelling, its lower-case form and what the lexicons say of it live in a shared <see cref="WordForm"/>,
+/// so a token is two words of memory and makes no string of its own.
+/// </summary>
+public readonly record struct Token
 {
-    public string Lower { get; } = HasUpper(Text) ? Text.ToLowerInvariant() : Text;
-
-    private static bool HasUpper(string s)
+    internal Token(TextSpan span, WordForm form)
     {
-        foreach (char c in s) if (char.IsUpper(c)) return true;
-        return false;
+        Span = span;
+        Form = form;
     }
+
+    public TextSpan Span { get; }
+    public WordForm Form { get; }
+    public TokenKind Kind => Form.Kind;
+    public string Text => Form.Text;
+    public string Lower => Form.Lower;
+
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     public override string ToString() => Text;

@@ -12,10 +12,21 @@ public static class ClaimFraming
         "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "ostensibly", "unconfirmed", "unverified", "alleged",
     };
 
-    public static bool IsHedged(SentenceAnalysis s, TextSpan? within = null) =>
-        s.Hedges.Any(h => !s.InsideQuote(h.Span) && (within is null || within.Value.Contains(h.Span) || s.Span.Contains(h.Span)));
+    // Loops, not lambdas: these run for every sentence, and a lambda capturing the sentence allocated on each call.
 
-    public static bool HasStrongHedge(SentenceAnalysis s) => s.Hedges.Any(h => StrongHedges.Contains(h.Text) && !s.InsideQuote(h.Span));
+    public static bool IsHedged(SentenceAnalysis s, TextSpan? within = null)
+    {
+        foreach (var h in s.Hedges)
+            if (!s.InsideQuote(h.Span) && (within is null || within.Value.Contains(h.Span) || s.Span.Contains(h.Span))) return true;
+        return false;
+    }
+
+    public static bool HasStrongHedge(SentenceAnalysis s)
+    {
+        foreach (var h in s.Hedges)
+            if (StrongHedges.Contains(h.Text) && !s.InsideQuote(h.Span)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A hedge on an event: a strong hedge ("reportedly", "allegedly") or a modal of past possibility
@@ -37,7 +48,13 @@ public static class ClaimFraming
         return false;
     }
 
-    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedByNext is not null || s.UnverifiedSignals.Any(m => !s.InsideQuote(m.Span));
+    public static bool HasUnverifiedSignal(SentenceAnalysis s)
+    {
+        if (s.UnverifiedByNext is not null) return true;
+        foreach (var m in s.UnverifiedSignals)
+            if (!s.InsideQuote(m.Span)) return true;
+        return false;
+    }
 
     /// <summary>Stated as fact: no attribution of any kind over the span, no hedge, no unverified signal, not a quote.</summary>
     public static bool IsStatedAsFact(SentenceAnalysis s, TextSpan span)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Documents;
 using SourceLint.Core.Ledger;
@@ -15,25 +16,39 @@ namespace SourceLint.Core.Claims;
 /// </summary>
 public sealed class ClaimIndex
 {
-    private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<ClaimSignature>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures;
+    /// <summary>
+    /// The stem index: each stem's postings (signatures, in reading order) chained through two arrays,
+    /// with the first and last posting and the count in the dictionary. A List per distinct stem was a sixth of
+    /// the engine's allocation, for an index a draft queries only for its hedged and headline sentences;
+    /// it is built on the first query (<see cref="EnsureStemIndex"/>), and many drafts never make one.
+    /// </summary>
+    private StemIndex? _byStem;
+    /// <summary>The signatures in reading order.</summary>
+    private readonly ClaimSignature[] _ordered;
     private readonly Dictionary<FigureKey, List<ClaimSignature>> _byFigure = new();
     private readonly Dictionary<string, List<ClaimSignature>> _byNoun = new(StringComparer.Ordinal);
     private readonly List<(LedgerEntry Entry, List<ClaimSignature> Matches)> _ledger = new();
-    private readonly Dictionary<ClaimSignature, int> _position = new(ReferenceEqualityComparer.Instance);
 
-    private ClaimIndex() { }
+    private ClaimIndex(ClaimSignature[] ordered)
+    {
+        _ordered = ordered;
+        _signatures = new(ordered.Length, ReferenceEqualityComparer.Instance);
+    }
 
     public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons, VerificationLedger ledger)
     {
-        var index = new ClaimIndex();
         var words = new ContentWords(lexicons);
-        foreach (var s in sentences)
+        var signatures = new ClaimSignature[sentences.Count];
+        for (int i = 0; i < signatures.Length; i++)
         {
-            var sig = Signature(s, words);
-            index._signatures[s] = sig;
-            index._position[sig] = index._position.Count;
-            foreach (var stem in sig.DistinctStems) Add(index._byStem, stem, sig);
+            signatures[i] = Signature(sentences[i], words);
+            signatures[i].Position = i;
+        }
+        var index = new ClaimIndex(signatures);
+        foreach (var sig in signatures)
+        {
+            index._signatures[sig.Sentence] = sig;
             foreach (var (_, key) in sig.Figures)
             {
                 Add(index._byFigure, key, sig);
@@ -44,7 +59,7 @@ public sealed class ClaimIndex
         {
             var figures = new FigureRecognizer(lexicons);
             foreach (var entry in ledger.Entries)
-                index._ledger.Add((entry, index.MatchLedgerEntry(entry, words, figures)));
+                index._ledger.Add((entry, index.MatchLedgerEntry(entry, words, figures, lexicons.Vocabulary)));
         }
         return index;
     }
@@ -67,7 +82,7 @@ public sealed class ClaimIndex
         {
             var t = s.Tokens[i];
             if (!words.IsContent(t)) continue;
-            stems[k] = ContentWords.Stem(t.Lower);
+            stems[k] = ContentWords.Stem(t);
             tokens[k++] = i;
         }
         var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
@@ -95,6 +110,11 @@ public sealed class ClaimIndex
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameFigure(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
+        return sig.Figures.Count == 0 ? [] : SameFigure(sig); // most sentences have no figure: no iterator for them
+    }
+
+    private IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameFigure(ClaimSignature sig)
+    {
         foreach (var (figure, key) in sig.Figures)
             if (_byFigure.TryGetValue(key, out var others))
                 foreach (var o in Nearest(others, sig))
@@ -109,6 +129,11 @@ public sealed class ClaimIndex
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
+        return sig.Figures.Count == 0 ? [] : SameNoun(sig);
+    }
+
+    private IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(ClaimSignature sig)
+    {
         foreach (var (figure, key) in sig.Figures)
             if (_byNoun.TryGetValue(key.Noun, out var others))
                 foreach (var o in Nearest(others, sig))
@@ -124,23 +149,19 @@ public sealed class ClaimIndex
             foreach (var o in list) if (!ReferenceEquals(o, sig)) yield return o;
             yield break;
         }
-        int index = list.BinarySearch(sig, Comparer<ClaimSignature>.Create((a, b) => _position[a].CompareTo(_position[b])));
+        int index = list.BinarySearch(sig, ByPosition);
         if (index < 0) index = ~index;
         int from = Math.Max(0, index - MaxMentionsCompared / 2), to = Math.Min(list.Count, from + MaxMentionsCompared + 1);
         for (int i = from; i < to; i++) if (!ReferenceEquals(list[i], sig)) yield return list[i];
     }
 
+    private static readonly Comparer<ClaimSignature> ByPosition = Comparer<ClaimSignature>.Create((a, b) => a.Position.CompareTo(b.Position));
+
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
     public IEnumerable<ClaimSignature> SameContent(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
-        foreach (var stem in sig.DistinctStems)
-        {
-            if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue; // too common a word to identify a claim
-            foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
-        }
-        foreach (var (o, n) in counts)
+        foreach (var (o, n) in SharedStemCounts(sig))
             if (n >= 3 && sig.SameContent(o)) yield return o;
     }
 
@@ -148,14 +169,68 @@ public sealed class ClaimIndex
     public IEnumerable<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
+        foreach (var (o, n) in SharedStemCounts(sig))
+            if (n >= 3 && n * 2 >= sig.DistinctStems.Count) yield return o;
+    }
+
+    /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
+    private StemIndex EnsureStemIndex() => _byStem ??= new StemIndex(_ordered);
+
+    /// <summary>Each stem's postings (the signatures holding it, in reading order), chained through two arrays.</summary>
+    private sealed class StemIndex
+    {
+        private readonly Dictionary<string, (int First, int Last, int Count)> _heads = new(StringComparer.Ordinal);
+        private readonly ClaimSignature[] _signature;
+        private readonly int[] _next;
+
+        public StemIndex(ClaimSignature[] ordered)
+        {
+            int postings = 0;
+            foreach (var sig in ordered) postings += sig.DistinctStems.Count;
+            _signature = new ClaimSignature[postings];
+            _next = new int[postings];
+            int posting = 0;
+            foreach (var sig in ordered)
+            {
+                // A signature's stems are distinct, so each is one new posting at the end of its stem's chain.
+                foreach (var stem in sig.DistinctStems)
+                {
+                    _signature[posting] = sig;
+                    _next[posting] = -1;
+                    ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, stem, out bool known);
+                    if (known)
+                    {
+                        _next[head.Last] = posting;
+                        head = (head.First, posting, head.Count + 1);
+                    }
+                    else head = (posting, posting, 1);
+                    posting++;
+                }
+            }
+        }
+
+        /// <summary>How many signatures hold the stem, and the first of its postings (-1 when none).</summary>
+        public (int First, int Count) Find(string stem) => _heads.TryGetValue(stem, out var head) ? (head.First, head.Count) : (-1, 0);
+        public ClaimSignature SignatureAt(int posting) => _signature[posting];
+        public int Next(int posting) => _next[posting];
+    }
+
+    /// <summary>How many stems each other signature shares with <paramref name="sig"/>, in the order they are first met.</summary>
+    private Dictionary<ClaimSignature, int> SharedStemCounts(ClaimSignature sig)
+    {
+        var byStem = EnsureStemIndex();
         var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
         foreach (var stem in sig.DistinctStems)
         {
-            if (!_byStem.TryGetValue(stem, out var list) || list.Count > 64) continue;
-            foreach (var o in list) if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
+            var (first, count) = byStem.Find(stem);
+            if (count == 0 || count > 64) continue; // too common a word to identify a claim
+            for (int p = first; p >= 0; p = byStem.Next(p))
+            {
+                var o = byStem.SignatureAt(p);
+                if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
+            }
         }
-        foreach (var (o, n) in counts)
-            if (n >= 3 && n * 2 >= sig.DistinctStems.Count) yield return o;
+        return counts;
     }
 
     public IReadOnlyList<(LedgerEntry Entry, List<ClaimSignature> Matches)> LedgerMatches => _ledger;
@@ -166,7 +241,10 @@ public sealed class ClaimIndex
     public LedgerEntry? LedgerEntryFor(SentenceAnalysis sentence, LedgerStatus status)
     {
         foreach (var (entry, matches) in _ledger)
-            if (entry.Status == status && matches.Any(m => ReferenceEquals(m.Sentence, sentence))) return entry;
+        {
+            if (entry.Status != status) continue;
+            foreach (var m in matches) if (ReferenceEquals(m.Sentence, sentence)) return entry;
+        }
         return null;
     }
 
@@ -177,11 +255,11 @@ public sealed class ClaimIndex
     /// <summary>The stems of each ledger entry, to find which words of a matching sentence make its claim.</summary>
     public Dictionary<LedgerEntry, HashSet<string>> LedgerStems { get; } = new(ReferenceEqualityComparer.Instance);
 
-    private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures)
+    private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures, Vocabulary vocabulary)
     {
         var span = new TextSpan(0, entry.Claim.Length);
-        var tokens = Tokenizer.Tokenize(entry.Claim, span);
-        var stems = tokens.Where(words.IsContent).Select(t => ContentWords.Stem(t.Lower)).Distinct().ToList();
+        var tokens = Tokenizer.Tokenize(entry.Claim, span, vocabulary);
+        var stems = tokens.Where(words.IsContent).Select(ContentWords.Stem).Distinct().ToList();
         LedgerStems[entry] = stems.ToHashSet(StringComparer.Ordinal);
         var keys = figures.Recognize(entry.Claim, tokens).Select(KeyOf).OfType<FigureKey>().ToList();
         var result = new List<ClaimSignature>();
@@ -193,9 +271,10 @@ public sealed class ClaimIndex
             return result;
         }
         var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
+        var byStem = EnsureStemIndex();
         foreach (var stem in stems)
-            if (_byStem.TryGetValue(stem, out var list))
-                foreach (var s in list) counts[s] = counts.GetValueOrDefault(s) + 1;
+            for (int p = byStem.Find(stem).First; p >= 0; p = byStem.Next(p))
+                counts[byStem.SignatureAt(p)] = counts.GetValueOrDefault(byStem.SignatureAt(p)) + 1;
         int needed = Math.Max(2, (int)Math.Ceiling(stems.Count * 0.75));
         foreach (var (s, n) in counts)
             if (n >= needed) result.Add(s);

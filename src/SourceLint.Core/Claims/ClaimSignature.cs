@@ -38,6 +38,8 @@ public sealed class ClaimSignature
     }
 
     public SentenceAnalysis Sentence { get; }
+    /// <summary>The sentence's place in the draft's reading order (set by the index).</summary>
+    internal int Position { get; set; }
     /// <summary>The distinct stems of the claim's content words.</summary>
     public IReadOnlyList<string> DistinctStems => _distinct;
     /// <summary>Stem → indexes of the tokens it came from.</summary>

@@ -28,27 +28,37 @@ public sealed class ContentWords
     public ContentWords(LexiconSet lexicons) => _lexicons = lexicons;
 
     /// <summary>True when the word carries content (an actor, an event or an object).</summary>
-    public bool IsContent(Token token)
+    public bool IsContent(Token token) =>
+        ReferenceEquals(token.Form.Owner, _lexicons.Vocabulary)
+            ? token.Form.Has(WordTraits.Content) // answered once for the spelling by the vocabulary
+            : IsContentWord(_lexicons, token.Kind, token.Text, token.Lower);
+
+    /// <summary>The content-word test itself, on a token's kind, spelling and lower-case form.</summary>
+    internal static bool IsContentWord(LexiconSet lexicons, TokenKind kind, string text, string w)
     {
-        if (!token.IsWord || token.Text.Length < 3) return false;
-        string w = token.Lower;
+        if (kind != TokenKind.Word || text.Length < 3) return false;
         if (FunctionWords.Contains(w)) return false;
-        if (_lexicons.ReportingVerbs.Contains(w) && w is not ("killed" or "attacked")) return false;
-        if (_lexicons.NumberWords.ContainsKey(w)) return false;
-        if (_lexicons.Phrases(LexiconNames.Hedges).Contains(w) || _lexicons.Phrases(LexiconNames.Boosters).Contains(w)) return false;
+        if (lexicons.ReportingVerbs.Contains(w) && w is not ("killed" or "attacked")) return false;
+        if (lexicons.NumberWords.ContainsKey(w)) return false;
+        if (lexicons.Phrases(LexiconNames.Hedges).Contains(w) || lexicons.Phrases(LexiconNames.Boosters).Contains(w)) return false;
         if (w is "unverified" or "unconfirmed" or "reportedly" or "allegedly" or "confirmed" or "verified" or "denied" or "claims" or "dozens" or "hundreds" or "thousands") return false;
         return true;
     }
 
+    /// <summary>The stem of a token's lower-case form, kept on its word form after the first time.</summary>
+    public static string Stem(Token token) => token.Form.Stem;
+
     /// <summary>Stems are cached: a draft repeats its words, and a server re-stems the same draft on every keystroke.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
     private const int StemCacheLimit = 200_000;
+    /// <summary>Entries added so far: ConcurrentDictionary.Count takes every lock of the table, which cost more than the stemming on a first pass.</summary>
+    private static int s_stemCacheCount;
 
     public static string Stem(string lower)
     {
         if (StemCache.TryGetValue(lower, out var cached)) return cached;
         string stem = Stemming.Porter2Stemmer.Stem(StripPossessive(lower));
-        if (StemCache.Count < StemCacheLimit) StemCache.TryAdd(lower, stem);
+        if (Volatile.Read(ref s_stemCacheCount) < StemCacheLimit && StemCache.TryAdd(lower, stem)) Interlocked.Increment(ref s_stemCacheCount);
         return stem;
     }
 

@@ -48,8 +48,8 @@ internal static class FigureReferent
         {
             if (k >= first && k <= last || !tokens[k].IsWord) continue;
             string w = tokens[k].Lower;
-            if (FigureRecognizer.CasualtyWords.Contains(w)) events.Add("(casualty)");
-            else if (lexicons.StatisticalPredicates.Contains(w)) events.Add(ContentWords.Stem(w));
+            if (FigureRecognizer.IsCasualtyWord(w)) events.Add("(casualty)");
+            else if (lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) events.Add(ContentWords.Stem(w));
         }
         return events;
     }

@@ -26,12 +26,12 @@ public static class PlainTextDraftReader
             int startLine = line;
             while (line < source.LineCount && !IsBlank(source, line)) line++;
             int endLine = line - 1;
-            var builder = new ProseBuilder();
+            var builder = new ProseBuilder(source.GetLineEndWithoutBreak(endLine) - source.GetLineStart(startLine));
             for (int l = startLine; l <= endLine; l++)
             {
                 int lineStart = source.GetLineStart(l);
                 int lineEnd = source.GetLineEndWithoutBreak(l);
-                for (int k = lineStart; k < lineEnd; k++) builder.Append(source.Text[k], k);
+                builder.AppendSource(source.Text, lineStart, lineEnd);
                 if (l < endLine) builder.Append(' ', source.GetLineEndWithoutBreak(l));
             }
             var span = new TextSpan(source.GetLineStart(startLine), source.GetLineEndWithoutBreak(endLine));

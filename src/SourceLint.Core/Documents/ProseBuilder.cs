@@ -6,9 +6,14 @@ namespace SourceLint.Core.Documents;
 /// <summary>Accumulates prose characters together with the source offset each one came from.</summary>
 internal sealed class ProseBuilder
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly SourceMapBuilder _map = new();
     private readonly List<TextSpan> _links = new();
+
+    public ProseBuilder() : this(16) { }
+
+    /// <summary>A builder sized for about <paramref name="capacity"/> characters (a paragraph's source length), so it need not grow.</summary>
+    public ProseBuilder(int capacity) => _text = new StringBuilder(capacity);
 
     public int Length => _text.Length;
 
@@ -18,6 +23,22 @@ internal sealed class ProseBuilder
         if (c == '\r' || c == '\n' || c == '\t') c = ' ';
         _text.Append(c);
         _map.Add(sourceOffset);
+    }
+
+    /// <summary>
+    /// The source characters [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="source"/>,
+    /// each mapped to its own offset: copied as one run unless a tab or line break needs turning into a space.
+    /// </summary>
+    public void AppendSource(string source, int start, int end)
+    {
+        var run = source.AsSpan(start, end - start);
+        if (run.IndexOfAny('\r', '\n', '\t') >= 0)
+        {
+            for (int k = start; k < end; k++) Append(source[k], k);
+            return;
+        }
+        _text.Append(run);
+        _map.AddRun(start, run.Length);
     }
 
     public void Append(string s, int sourceStart, bool contiguous)
@@ -46,10 +67,19 @@ internal sealed class ProseBuilder
         if (end <= start) return null;
         string text = _text.ToString(start, end - start);
         var offsets = _map.Slice(start, end);
-        var links = _links
-            .Select(l => TextSpan.FromBounds(Math.Max(l.Start - start, 0), Math.Min(l.End - start, text.Length)))
-            .Where(l => l.End > 0 && l.Start < text.Length)
-            .ToList();
-        return new ProseBlock(index, scope, text, offsets, links, sourceSpan);
+        return new ProseBlock(index, scope, text, offsets, LinksIn(start, text.Length), sourceSpan);
+    }
+
+    /// <summary>The links re-based to the trimmed text; most paragraphs have none and share one empty list.</summary>
+    private IReadOnlyList<TextSpan> LinksIn(int start, int length)
+    {
+        if (_links.Count == 0) return Array.Empty<TextSpan>();
+        var links = new List<TextSpan>(_links.Count);
+        foreach (var l in _links)
+        {
+            var rebased = TextSpan.FromBounds(Math.Max(l.Start - start, 0), Math.Min(l.End - start, length));
+            if (rebased.End > 0 && rebased.Start < length) links.Add(rebased);
+        }
+        return links;
     }
 }

@@ -50,6 +50,15 @@ internal sealed class SourceMapBuilder
         _nextSource = sourceOffset + 1;
     }
 
+    /// <summary>As <paramref name="count"/> calls of <see cref="Add"/> with consecutive offsets from <paramref name="sourceStart"/>.</summary>
+    public void AddRun(int sourceStart, int count)
+    {
+        if (count <= 0) return;
+        Add(sourceStart);
+        _length += count - 1;
+        _nextSource = sourceStart + count;
+    }
+
     /// <summary>The map of the characters [start, end) of what was added, re-based to start at 0.</summary>
     public SourceMap Slice(int start, int end)
     {

@@ -22,6 +22,7 @@ public sealed class LexiconSet
 
     private LexiconSet(LintConfiguration configuration)
     {
+        int bit = 0;
         foreach (string name in LexiconNames.All)
         {
             var entries = ReadEmbedded(name).ToList();
@@ -31,9 +32,28 @@ public sealed class LexiconSet
                 _words[name] = entries.SelectMany(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Select(w => w.ToLowerInvariant()).ToFrozenSet();
             }
-            _phrases[name] = new PhraseMatcher(entries.Select(e => e.ToLowerInvariant()));
+            if (bit >= 32) throw new InvalidOperationException("more phrase lexicons than bits in WordForm.PhraseStarts");
+            _phrases[name] = new PhraseMatcher(entries.Select(e => e.ToLowerInvariant()), 1u << bit++);
         }
+        AllPhrases = [.. _phrases.Values];
+        Vocabulary = new Vocabulary(this);
+        foreach (var matcher in AllPhrases) matcher.Owner = Vocabulary;
     }
+
+    /// <summary>The word forms of the drafts read with these lists, each knowing its place in them.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>
+    /// Whether these lists give <paramref name="token"/>'s word the trait: read from its form when the form
+    /// was made under this set (always, in an analysis), asked of the lists otherwise.
+    /// </summary>
+    internal bool Has(in Analysis.Token token, WordTraits trait) =>
+        ReferenceEquals(token.Form.Owner, Vocabulary)
+            ? token.Form.Has(trait)
+            : (Vocabulary.TraitsOf(token.Kind, token.Text, token.Lower) & trait) != 0;
+
+    /// <summary>Every phrase lexicon; each has its own bit in <see cref="WordForm.PhraseStarts"/>.</summary>
+    internal PhraseMatcher[] AllPhrases { get; }
 
     public static LexiconSet Create(LintConfiguration configuration) =>
         configuration.LexiconAdditions.Count == 0 ? BuiltIn.Value : new LexiconSet(configuration);

@@ -1,25 +1,41 @@
+using SourceLint.Core.Analysis;
+
 namespace SourceLint.Core.Lexicons;
 
 /// <summary>
 /// Finds multi-word phrases in a run of lower-cased words. Phrases are indexed by their first word,
-/// so a lookup costs one dictionary probe per word.
+/// so a lookup costs one dictionary probe per word; in a sentence, a word's form already knows whether
+/// any phrase starts with it (<see cref="WordForm.PhraseStarts"/>), so most words cost no probe at all.
 /// </summary>
 public sealed class PhraseMatcher
 {
     private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>First words of the one-word phrases, for <see cref="Contains"/>.</summary>
+    private readonly HashSet<string> _singleWords = new(StringComparer.Ordinal);
 
-    public PhraseMatcher(IEnumerable<string> phrases)
+    public PhraseMatcher(IEnumerable<string> phrases, uint bit = 0)
     {
+        Bit = bit;
         foreach (string phrase in phrases)
         {
             string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<string[]>();
             list.Add(words);
+            if (words.Length == 1) _singleWords.Add(words[0]);
         }
         // Longest phrase first, so "has not been independently confirmed" wins over "not been confirmed".
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
+
+    /// <summary>This lexicon's bit in <see cref="WordForm.PhraseStarts"/> (0 for a matcher outside a lexicon set).</summary>
+    internal uint Bit { get; }
+
+    /// <summary>The vocabulary whose forms carry <see cref="Bit"/>; forms of another vocabulary are probed as words.</summary>
+    internal Vocabulary? Owner { get; set; }
+
+    /// <summary>Some phrase of the lexicon starts with <paramref name="word"/>.</summary>
+    public bool StartsPhrase(string word) => _byFirstWord.ContainsKey(word);
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<string> words, int index)
@@ -35,5 +51,16 @@ public sealed class PhraseMatcher
         return 0;
     }
 
-    public bool Contains(string word) => _byFirstWord.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
+    /// <summary>
+    /// <see cref="MatchAt(IReadOnlyList{string}, int)"/> where <paramref name="form"/> is the word at <paramref name="index"/>
+    /// (a sentence's <see cref="SentenceAnalysis.Words"/> and its token's form): a word whose form says no
+    /// phrase starts with it is passed over without hashing it.
+    /// </summary>
+    public int MatchAt(IReadOnlyList<string> words, int index, WordForm form)
+    {
+        if (Owner is not null && ReferenceEquals(form.Owner, Owner) && (form.PhraseStarts & Bit) == 0) return 0;
+        return MatchAt(words, index);
+    }
+
+    public bool Contains(string word) => _singleWords.Contains(word);
 }

@@ -1,4 +1,6 @@
 using SourceLint.Core.Analysis;
+using SourceLint.Core.Configuration;
+using SourceLint.Core.Lexicons;
 using SourceLint.Core.Text;
 
 namespace SourceLint.Core.Sentences;
@@ -9,9 +11,17 @@ namespace SourceLint.Core.Sentences;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan span)
+    /// <summary>Tokens whose word forms answer the built-in lexicons.</summary>
+    public static List<Token> Tokenize(string text, TextSpan span) =>
+        Tokenize(text, span, LexiconSet.Create(LintConfiguration.Default).Vocabulary);
+
+    /// <summary>Tokens whose word forms come from <paramref name="vocabulary"/>: use the lexicon set the recognizers read.</summary>
+    public static List<Token> Tokenize(string text, TextSpan span, Vocabulary vocabulary)
     {
-        var tokens = new List<Token>(Math.Max(4, span.Length / 5)); // about one token per five characters of news prose
+        // Tokens are gathered in a per-thread scratch list and copied once into a list of the exact
+        // size: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         int i = span.Start;
         int end = span.End;
         while (i < end)
@@ -19,32 +29,35 @@ public static class Tokenizer
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             int start = i;
+            TokenKind kind;
             if (char.IsDigit(c))
             {
                 i++;
                 while (i < end && (char.IsDigit(text[i]) || ((text[i] is ',' or '.') && i + 1 < end && char.IsDigit(text[i + 1])))) i++;
                 // A number glued to letters is a word-like token ("3bn", "10m", "1960s", "F-16" handled below).
                 if (i < end && char.IsLetter(text[i]))
-                {
                     while (i < end && IsWordChar(text, i, end)) i++;
-                    tokens.Add(new Token(TokenKind.Number, new TextSpan(start, i), text[start..i]));
-                    continue;
-                }
-                tokens.Add(new Token(TokenKind.Number, new TextSpan(start, i), text[start..i]));
-                continue;
+                kind = TokenKind.Number;
             }
-            if (char.IsLetter(c))
+            else if (char.IsLetter(c))
             {
                 while (i < end && IsWordChar(text, i, end)) i++;
-                tokens.Add(new Token(TokenKind.Word, new TextSpan(start, i), text[start..i]));
-                continue;
+                kind = TokenKind.Word;
             }
-            i++;
-            var kind = c is '£' or '$' or '€' or '%' or '¥' ? TokenKind.Symbol : TokenKind.Punctuation;
-            tokens.Add(new Token(kind, new TextSpan(start, i), text[start..i]));
+            else
+            {
+                i++;
+                kind = c is '£' or '$' or '€' or '%' or '¥' ? TokenKind.Symbol : TokenKind.Punctuation;
+            }
+            tokens.Add(new Token(new TextSpan(start, i), vocabulary.Get(text.AsSpan(start, i - start), kind)));
         }
-        return tokens;
+        var result = new List<Token>(tokens.Count);
+        result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 4096) t_scratch = null; // do not keep a huge paragraph's buffer alive
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? t_scratch;
 
     /// <summary>Letters and digits, plus an apostrophe or hyphen between two of them.</summary>
     private static bool IsWordChar(string text, int i, int end)

@@ -39,11 +39,11 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
         var words = sentence.Words;
         var map = sentence.WordTokenIndexes;
         for (int w = 0; w < words.Count; w++)
-            if (_convictions.MatchAt(words, w) > 0) sentence.HasConviction = true;
+            if (_convictions.MatchAt(words, w, tokens[map[w]].Form) > 0) sentence.HasConviction = true;
 
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _verbs.MatchAt(words, w);
+            int len = _verbs.MatchAt(words, w, tokens[map[w]].Form);
             if (len == 0) continue;
             int verb = map[w], verbEnd = map[w + len - 1];
             if (tokens[verb].Text != tokens[verb].Lower) continue; // a capitalised word is a name or a heading

@@ -56,12 +56,12 @@ public sealed class AttributionRecognizer
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
         FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
-        FindColonQuotes(sentence, tokens, _lexicons.ReportingVerbs);
+        FindColonQuotes(sentence, tokens, _lexicons);
         FindLinks(sentence);
         if (sentence.Scope == Documents.ProseScope.Headline) FindHeadlineQuotes(sentence);
         // "reportedly" is only vague when nothing in the sentence names a source.
-        if (sentence.Attributions.Any(a => !a.IsWeasel))
-            sentence.Attributions.RemoveAll(a => a.IsWeasel && a.SourceText == "reportedly");
+        if (sentence.HasRealAttribution)
+            sentence.Attributions.RemoveAll(IsReportedlyWeasel);
         foreach (var a in sentence.Attributions)
             if (a.SourceSpan is { } span) _unnamed.Classify(sentence, a, span);
     }
@@ -72,7 +72,7 @@ public sealed class AttributionRecognizer
         var map = sentence.WordTokenIndexes;
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _weasels.MatchAt(words, w);
+            int len = _weasels.MatchAt(words, w, tokens[map[w]].Form);
             int first = map[w];
             if (len > 0)
             {
@@ -124,17 +124,16 @@ public sealed class AttributionRecognizer
 
     private void FindReportingVerbs(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
-        var verbs = _lexicons.ReportingVerbs;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!t.IsWord || used[i]) continue;
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = t.Lower is "point" or "points" or "pointed" or "pointing" && i + 1 < tokens.Count && tokens[i + 1].Lower == "out" ? i + 1 : i;
-            if (cueEnd == i && !verbs.Contains(t.Lower)) continue;
+            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb)) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
-            if (sentence.UnverifiedSignals.Any(m => m.Span.Contains(t.Span) && m.Text.Contains(' '))) continue;
+            if (InsidePhraseSignal(sentence, t.Span)) continue;
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
@@ -146,7 +145,7 @@ public sealed class AttributionRecognizer
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
                 if (prev >= 0 && tokens[prev].Text == ",")
                 {
-                    bool spokenBefore = sentence.Attributions.Any(a => !a.IsWeasel && a.CueSpan.End <= t.Span.Start);
+                    bool spokenBefore = HasAttributionBefore(sentence, t.Span.Start, reportingVerbOnly: false);
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
                     continue;
                 }
@@ -232,12 +231,10 @@ public sealed class AttributionRecognizer
 
     private void FindDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
-        var docs = _lexicons.DocumentSources;
-        var showing = _lexicons.ShowingVerbs;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || !docs.Contains(t.Lower) || used[i] || InsideQuote(sentence, t.Span)) continue;
+            if (!t.IsWord || !_lexicons.Has(t, WordTraits.DocumentSource) || used[i] || InsideQuote(sentence, t.Span)) continue;
             // "figures from the ONS", "data released by Eurostat", "a study by Oxford University", "a study in the Lancet".
             int k = i + 1;
             if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
@@ -252,7 +249,7 @@ public sealed class AttributionRecognizer
             {
                 if (!tokens[v].IsWord) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
-                if (showing.Contains(tokens[v].Lower) && !sentence.UnverifiedSignals.Any(m => m.Span.Contains(tokens[v].Span)))
+                if (_lexicons.Has(tokens[v], WordTraits.ShowingVerb) && !InsideSignal(sentence, tokens[v].Span))
                 {
                     var np = NounPhrases.Left(tokens, i) ?? (i, i);
                     Add(sentence, clauses, used, AttributionKind.Document, v, v, np.Start, np.End);
@@ -277,7 +274,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>"He said: '…'" or "X: '…'" — a colon that introduces a quote attributes it.</summary>
-    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, System.Collections.Frozen.FrozenSet<string> reportingVerbs)
+    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, LexiconSet lexicons)
     {
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -285,16 +282,16 @@ public sealed class AttributionRecognizer
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);
-            bool saidBefore = sentence.Attributions.Any(a => a.Kind == AttributionKind.ReportingVerb && a.CueSpan.End <= tokens[i].Span.Start);
+            bool saidBefore = HasAttributionBefore(sentence, tokens[i].Span.Start, reportingVerbOnly: true);
             // "Mr Kim, chief executive of SK Telecom, also at 3GSM, said: '…'": the appositions hid the subject
             // from the verb, but "said:" still introduces a speaker, the one the sentence opens with.
-            if (np is null && !saidBefore && tokens[i - 1].IsWord && reportingVerbs.Contains(tokens[i - 1].Lower))
+            if (np is null && !saidBefore && tokens[i - 1].IsWord && lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb))
                 np = SentenceOpeningPhrase(tokens, i - 1);
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
             var source = TextSpan.FromBounds(tokens[s].Span.Start, tokens[e].Span.End);
-            var existing = sentence.Attributions.LastOrDefault(a => a.Kind == AttributionKind.ReportingVerb && a.CueSpan.End <= cue.Start);
+            var existing = LastReportingVerbBefore(sentence, cue.Start);
             sentence.Attributions.Add(new AttributionModel(AttributionKind.Colon, cue, existing?.SourceSpan ?? source, existing?.SourceText ?? sentence.TextOf(source))
             {
                 Scope = TextSpan.FromBounds(sentence.Span.Start, sentence.Span.End),
@@ -314,8 +311,10 @@ public sealed class AttributionRecognizer
 
     private static void FindLinks(SentenceAnalysis sentence)
     {
-        foreach (var link in sentence.Block.Links)
+        var links = sentence.Block.Links;
+        for (int k = 0; k < links.Count; k++)
         {
+            var link = links[k];
             if (!link.Overlaps(sentence.Span) && !(link.Start == sentence.Span.End && link.Length == 0)) continue;
             var cue = TextSpan.FromBounds(Math.Max(link.Start, sentence.Span.Start), Math.Min(link.End, sentence.Span.End));
             sentence.Attributions.Add(new AttributionModel(AttributionKind.Link, cue, cue, "a link")
@@ -352,4 +351,43 @@ public sealed class AttributionRecognizer
     }
 
     private static bool InsideQuote(SentenceAnalysis sentence, TextSpan span) => sentence.InsideQuote(span);
+
+    // The helpers below are loops rather than lambdas: a lambda capturing the loop's token made the
+    // recognizer allocate a closure for every token of every sentence (a tenth of the engine's allocation).
+
+    private static bool IsReportedlyWeasel(AttributionModel a) => a.IsWeasel && a.SourceText == "reportedly";
+
+    /// <summary>The token lies inside a multi-word unverified signal ("has not been confirmed by").</summary>
+    private static bool InsidePhraseSignal(SentenceAnalysis sentence, TextSpan span)
+    {
+        foreach (var m in sentence.UnverifiedSignals)
+            if (m.Span.Contains(span) && m.Text.Contains(' ')) return true;
+        return false;
+    }
+
+    private static bool InsideSignal(SentenceAnalysis sentence, TextSpan span)
+    {
+        foreach (var m in sentence.UnverifiedSignals)
+            if (m.Span.Contains(span)) return true;
+        return false;
+    }
+
+    /// <summary>An attribution whose cue ends by <paramref name="offset"/>: a real one, or only a reporting verb.</summary>
+    private static bool HasAttributionBefore(SentenceAnalysis sentence, int offset, bool reportingVerbOnly)
+    {
+        foreach (var a in sentence.Attributions)
+        {
+            bool kind = reportingVerbOnly ? a.Kind == AttributionKind.ReportingVerb : !a.IsWeasel;
+            if (kind && a.CueSpan.End <= offset) return true;
+        }
+        return false;
+    }
+
+    private static AttributionModel? LastReportingVerbBefore(SentenceAnalysis sentence, int offset)
+    {
+        var all = sentence.Attributions;
+        for (int k = all.Count - 1; k >= 0; k--)
+            if (all[k].Kind == AttributionKind.ReportingVerb && all[k].CueSpan.End <= offset) return all[k];
+        return null;
+    }
 }

@@ -73,7 +73,7 @@ public static class AttributionScope
         }
 
         // Quotes that span sentences take the attribution of any sentence they touch.
-        var quotes = sentences.Skip(from).Take(to - from).SelectMany(s => s.Quotes).Distinct().ToList();
+        var quotes = QuotesOf(sentences, from, to);
         foreach (var q in quotes)
         {
             var touching = sentences.Skip(from).Take(to - from).Where(s => s.Span.Overlaps(q.Span) || s.Span.Contains(q.Span.Start)).ToList();
@@ -124,6 +124,16 @@ public static class AttributionScope
                 ?? lastSentence.Attributions.LastOrDefault(a => !a.IsWeasel);
             if (own is not null) colonFromPrevious = own;
         }
+    }
+
+    /// <summary>The paragraph's quotes, each once, in order (a quote spanning sentences is in each one's list).</summary>
+    private static List<Quote> QuotesOf(IReadOnlyList<SentenceAnalysis> sentences, int from, int to)
+    {
+        var quotes = new List<Quote>();
+        for (int k = from; k < to; k++)
+            foreach (var q in sentences[k].Quotes)
+                if (!quotes.Contains(q)) quotes.Add(q); // the equality Distinct used: a quote record's value
+        return quotes;
     }
 
     private static bool QuoteContinuesFromEarlierSentence(IReadOnlyList<SentenceAnalysis> sentences, int k, int from)

@@ -35,7 +35,7 @@ public sealed class FigureRecognizer
         "pounds", "dollars", "euros", "yen", "yuan", "rupees", "baht", "francs", "pence", "cents", "p", "dinars", "roubles", "rubles", "naira", "rand", "pesos", "shekels",
     };
 
-    internal static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "kill", "dead", "died", "die", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "missing",
         "displaced", "casualties", "victims", "executed", "kidnapped", "abducted", "murdered", "shot", "stabbed",
@@ -65,7 +65,9 @@ public sealed class FigureRecognizer
     public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
     {
         var figures = new List<Figure>();
-        bool casualtySentence = tokens.Any(t => t.IsWord && CasualtyWords.Contains(t.Lower));
+        bool casualtySentence = false;
+        foreach (var t in tokens)
+            if (t.IsWord && t.Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {
@@ -138,12 +140,12 @@ public sealed class FigureRecognizer
         for (int k = start - 1; k >= 0 && k >= start - PredicateWindow; k--)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
+            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
         }
         for (int k = end; k < tokens.Count && k < end + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (tokens[k].IsWord && _lexicons.StatisticalPredicates.Contains(tokens[k].Lower)) return true;
+            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
         }
         return false;
     }
@@ -209,6 +211,8 @@ public sealed class FigureRecognizer
         }
         if (t.IsWord)
         {
+            // Most words are neither a spelled-out number nor a vague count: their form says so without a probe.
+            if (!t.Form.Has(WordTraits.NumberWord)) return null;
             string lower = t.Lower;
             if (PluralVagueCounts.Contains(lower) && i + 1 < tokens.Count && tokens[i + 1].Lower == "of")
                 return new Core(i, i + 1, null, false, false, true, true);
@@ -233,11 +237,20 @@ public sealed class FigureRecognizer
         return null;
     }
 
-    private bool TryNumberWord(string lower, out double value)
+    /// <summary>A word of killing, injury or capture (<see cref="WordTraits.CasualtyWord"/>).</summary>
+    internal static bool IsCasualtyWord(string lower) => CasualtyWords.Contains(lower);
+
+    /// <summary>A word <see cref="ParseCore"/> may start a figure at: a plural vague count or a spelled-out number (<see cref="WordTraits.NumberWord"/>).</summary>
+    internal static bool MayStartSpelledFigure(LexiconSet lexicons, string lower) =>
+        PluralVagueCounts.Contains(lower) || TryNumberWord(lexicons, lower, out _);
+
+    private bool TryNumberWord(string lower, out double value) => TryNumberWord(_lexicons, lower, out value);
+
+    private static bool TryNumberWord(LexiconSet lexicons, string lower, out double value)
     {
-        if (_lexicons.NumberWords.TryGetValue(lower, out value)) return lower != "zero";
+        if (lexicons.NumberWords.TryGetValue(lower, out value)) return lower != "zero";
         int hyphen = lower.IndexOf('-');
-        if (hyphen > 0 && _lexicons.NumberWords.TryGetValue(lower[..hyphen], out var tens) && _lexicons.NumberWords.TryGetValue(lower[(hyphen + 1)..], out var units) && tens >= 20 && units < 10)
+        if (hyphen > 0 && lexicons.NumberWords.TryGetValue(lower[..hyphen], out var tens) && lexicons.NumberWords.TryGetValue(lower[(hyphen + 1)..], out var units) && tens >= 20 && units < 10)
         {
             value = tens + units;
             return true;

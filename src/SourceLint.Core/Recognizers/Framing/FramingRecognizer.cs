@@ -22,16 +22,17 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         int signalEnd = -1;
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _signals.MatchAt(words, w);
+            var form = tokens[map[w]].Form;
+            int len = _signals.MatchAt(words, w, form);
             if (len > 0 && IsSignalUse(tokens, map[w], words[w]))
             {
                 sentence.UnverifiedSignals.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
                 signalEnd = w + len;
             }
-            len = _hedges.MatchAt(words, w);
+            len = _hedges.MatchAt(words, w, form);
             if (len > 0 && IsHedgeUse(tokens, map[w]))
                 sentence.Hedges.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
-            len = _boosters.MatchAt(words, w);
+            len = _boosters.MatchAt(words, w, form);
             if (len > 0 && w >= signalEnd && IsBoosterUse(tokens, map[w]))
                 sentence.Boosters.Add(MarkerOf(sentence, tokens, map[w], map[w + len - 1]));
         }

@@ -19,10 +19,10 @@ public sealed class SL101UnattributedFigure : IRule
     {
         foreach (var sentence in analysis.Sentences)
         {
-            if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
+            if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading || sentence.Figures.Count == 0) continue;
             var bare = UnattributedFigures(analysis, sentence).ToList();
             if (bare.Count == 0) continue;
-            if (bare.All(f => sentence.CoveringWeasel(f.Span) is not null)) continue; // SL103's place
+            if (AllUnderWeasels(sentence, bare)) continue; // SL103's place
             var first = bare[0];
             bool statistical = bare.Any(f => f.IsStatistical);
             string names = string.Join(", ", bare.Select(f => $"\"{f.Text}\""));
@@ -33,6 +33,12 @@ public sealed class SL101UnattributedFigure : IRule
             AddAttributionFix(finding, sentence);
             findings.Add(finding);
         }
+    }
+
+    private static bool AllUnderWeasels(SentenceAnalysis sentence, List<Figure> figures)
+    {
+        foreach (var f in figures) if (sentence.CoveringWeasel(f.Span) is null) return false;
+        return true;
     }
 
     /// <summary>Figures of the sentence that nothing attributes.</summary>

@@ -29,26 +29,29 @@ public sealed class SL302ConflictingCertainty : IRule
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
         foreach (var sentence in analysis.Sentences)
+            if (sentence.Boosters.Count > 0) Check(sentence, findings);
+    }
+
+    /// <summary>One sentence with a booster (its own method: the lambdas below capture the sentence, and a closure per sentence of the draft was waste).</summary>
+    private void Check(SentenceAnalysis sentence, List<Finding> findings)
+    {
+        var doubts = sentence.Hedges.Where(h => DoubtMarkers.Contains(h.Text)).Concat(sentence.UnverifiedSignals)
+            .Where(m => !sentence.InsideQuote(m.Span)).ToList();
+        if (doubts.Count == 0) return;
+        var clauses = Recognizers.Attribution.ClauseBoundaries.Clauses(sentence);
+        foreach (var booster in sentence.Boosters)
         {
-            if (sentence.Boosters.Count == 0) continue;
-            var doubts = sentence.Hedges.Where(h => DoubtMarkers.Contains(h.Text)).Concat(sentence.UnverifiedSignals)
-                .Where(m => !sentence.InsideQuote(m.Span)).ToList();
-            if (doubts.Count == 0) continue;
-            var clauses = Recognizers.Attribution.ClauseBoundaries.Clauses(sentence);
-            foreach (var booster in sentence.Boosters)
-            {
-                if (sentence.InsideQuote(booster.Span)) continue;
-                if (doubts.Any(d => d.Span.Overlaps(booster.Span))) continue;
-                var clause = clauses.First(c => c.Contains(booster.Span.Start));
-                var doubt = doubts.FirstOrDefault(d => clause.Contains(d.Span.Start));
-                if (doubt is null) continue;
-                string? hedged = HedgedForms.GetValueOrDefault(booster.Text);
-                var f = Finding.At(Descriptor, Severity.Warning, sentence, booster.Span,
-                    $"\"{doubt.Text}\" and \"{booster.Text}\" frame the same claim as both doubtful and certain" +
-                    (hedged is null ? "; choose one." : $"; write \"{hedged}\"."));
-                if (hedged is not null) f.WithFix($"Use the hedged form: \"{hedged}\"", sentence.ToSource(booster.Span), hedged, preferred: true);
-                findings.Add(f);
-            }
+            if (sentence.InsideQuote(booster.Span)) continue;
+            if (doubts.Any(d => d.Span.Overlaps(booster.Span))) continue;
+            var clause = clauses.First(c => c.Contains(booster.Span.Start));
+            var doubt = doubts.FirstOrDefault(d => clause.Contains(d.Span.Start));
+            if (doubt is null) continue;
+            string? hedged = HedgedForms.GetValueOrDefault(booster.Text);
+            var f = Finding.At(Descriptor, Severity.Warning, sentence, booster.Span,
+                $"\"{doubt.Text}\" and \"{booster.Text}\" frame the same claim as both doubtful and certain" +
+                (hedged is null ? "; choose one." : $"; write \"{hedged}\"."));
+            if (hedged is not null) f.WithFix($"Use the hedged form: \"{hedged}\"", sentence.ToSource(booster.Span), hedged, preferred: true);
+            findings.Add(f);
         }
     }
 }

@@ -1,0 +1,57 @@
+using SourceLint.Core.Analysis;
+
+namespace SourceLint.Core.Lexicons;
+
+/// <summary>What the lexicons say about a word, answered once per spelling (see <see cref="WordForm"/>).</summary>
+[Flags]
+public enum WordTraits
+{
+    None = 0,
+    /// <summary>A content word of a claim (<see cref="Claims.ContentWords.IsContent"/>).</summary>
+    Content = 1 << 0,
+    ReportingVerb = 1 << 1,
+    ShowingVerb = 1 << 2,
+    DocumentSource = 1 << 3,
+    StatisticalPredicate = 1 << 4,
+    /// <summary>A word of killing, injury or capture: small spelled-out counts near it are figures. (Built-in list: the same under every configuration.)</summary>
+    CasualtyWord = 1 << 5,
+    /// <summary>A spelled-out number ("thirty", "twenty-five") or a plural vague count ("dozens"): a figure may start here. (Built-in lists only.)</summary>
+    NumberWord = 1 << 6,
+}
+
+/// <summary>
+/// One spelling of a token ("Said", "said", "1,200", "£") with its lower-case form and what the
+/// lexicons say about it. A draft repeats its words, and every recognizer used to hash each word
+/// again against its own lists; a form is looked up once per token (<see cref="Vocabulary"/>) and
+/// carries the answers, so the recognizers read a bit instead of probing a set.
+/// </summary>
+public sealed class WordForm
+{
+    internal WordForm(Vocabulary owner, string text, string lower, TokenKind kind, WordTraits traits, uint phraseStarts)
+    {
+        Owner = owner;
+        Text = text;
+        Lower = lower;
+        Kind = kind;
+        Traits = traits;
+        PhraseStarts = phraseStarts;
+    }
+
+    /// <summary>The vocabulary (and so the lexicon set) whose lists the traits answer.</summary>
+    internal Vocabulary Owner { get; }
+    public string Text { get; }
+    /// <summary>The lower-case form; the same string as <see cref="Text"/> when it has no capital.</summary>
+    public string Lower { get; }
+    public TokenKind Kind { get; }
+    internal WordTraits Traits { get; }
+    /// <summary>Bit k: the phrase lexicon numbered k (<see cref="PhraseMatcher.Bit"/>) has a phrase starting with this word.</summary>
+    internal uint PhraseStarts { get; }
+
+    private string? _stem;
+    /// <summary>The Porter2 stem of the lower-case form, computed on first use (a pure function, so a race only repeats the work).</summary>
+    internal string Stem => _stem ??= Claims.ContentWords.Stem(Lower);
+
+    public bool Has(WordTraits trait) => (Traits & trait) != 0;
+
+    public override string ToString() => Text;
+}
