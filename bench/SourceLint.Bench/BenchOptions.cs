@@ -1,7 +1,7 @@
 namespace SourceLint.Bench;
 
 /// <summary>The command line: <c>[throughput|scaling|all|rules] [--corpus DIR] [--reps N] [--check]</c>.</summary>
-internal sealed record BenchOptions(bool Throughput, bool Scaling, string? CorpusFolder, int Repetitions, bool Check, bool Help, bool RuleCosts = false)
+internal sealed record BenchOptions(bool Throughput, bool Scaling, string? CorpusFolder, int Repetitions, bool Check, bool Help, bool RuleCosts = false, string? DraftsFolder = null)
 {
     public const int DefaultRepetitions = 21;
 
@@ -14,6 +14,8 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
           all          both (the default); (d) the peak working set is printed after either
           rules        where the time goes: analysis alone and each rule alone, at 10,000 and 50,000 words
                        (no target; run it when (c) fails)
+          drafts DIR   write the scaling drafts (draft-10k.md, draft-10k-doubled.md, draft-50k.md) into DIR,
+                       a folder outside the repository, for bench/instructions.sh (corpus text: delete after use)
 
         Options:
           --corpus DIR   the folder holding bbc-news/ (default ../shared/corpus beside the repository)
@@ -26,7 +28,7 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
 
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        string? mode = null, corpus = null;
+        string? mode = null, corpus = null, drafts = null;
         var reps = DefaultRepetitions;
         bool check = false, help = false;
         for (var i = 0; i < args.Count; i++)
@@ -43,6 +45,12 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
                     if (i + 1 >= args.Count) return (null, "--reps needs a value");
                     if (!int.TryParse(args[++i], out reps) || reps < 3) return (null, $"--reps needs a whole number of 3 or more, not '{args[i]}'");
                     break;
+                case "drafts":
+                    if (mode is not null) return (null, $"one mode only, got '{mode}' and '{args[i]}'");
+                    if (i + 1 >= args.Count) return (null, "drafts needs a folder");
+                    mode = args[i];
+                    drafts = args[++i];
+                    break;
                 case "throughput" or "scaling" or "all" or "rules":
                     if (mode is not null) return (null, $"one mode only, got '{mode}' and '{args[i]}'");
                     mode = args[i];
@@ -52,6 +60,6 @@ internal sealed record BenchOptions(bool Throughput, bool Scaling, string? Corpu
             }
         }
         mode ??= "all";
-        return (new BenchOptions(mode is "throughput" or "all", mode is "scaling" or "all", corpus, reps, check, help, mode == "rules"), null);
+        return (new BenchOptions(mode is "throughput" or "all", mode is "scaling" or "all", corpus, reps, check, help, mode == "rules", drafts), null);
     }
 }

@@ -49,6 +49,19 @@ namespace SourceLint.Bench
                 return 2;
             }
 
+            if (options.DraftsFolder is { } folder)
+            {
+                // The scaling drafts as files, for counting instructions in a whole process (bench/instructions.sh).
+                var storiesForDrafts = BbcNewsCorpus.Load(bbc).Documents;
+                var small10k = DraftBuilder.Build(storiesForDrafts, SmallDraftWords);
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, "draft-10k.md"), small10k.Text);
+                File.WriteAllText(Path.Combine(folder, "draft-10k-doubled.md"), DraftBuilder.Doubled(small10k).Text);
+                File.WriteAllText(Path.Combine(folder, "draft-50k.md"), DraftBuilder.Build(storiesForDrafts, LargeDraftWords).Text);
+                stdout.WriteLine($"wrote draft-10k.md, draft-10k-doubled.md and draft-50k.md to {folder}");
+                return 0;
+            }
+
             if (!Stopwatch.IsHighResolution) stdout.WriteLine("note: Stopwatch is not high-resolution on this machine");
             stdout.WriteLine($"SourceLint benchmark · .NET {Environment.Version} · {Environment.ProcessorCount} cores · {(Debugger.IsAttached ? "DEBUGGER ATTACHED" : "no debugger")}");
             var load = MachineLoad.Describe();
