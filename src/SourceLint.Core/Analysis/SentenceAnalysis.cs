@@ -23,6 +23,7 @@ public sealed class SentenceAnalysis
         UnverifiedSignals = new();
         UnnamedSources = new();
         Allegations = new();
+        Memo = new();
     }
 
     /// <summary>
@@ -56,10 +57,14 @@ public sealed class SentenceAnalysis
         UnnamedSources = recognized.UnnamedSources;
         Allegations = recognized.Allegations;
         HasConviction = recognized.HasConviction;
+        Memo = recognized.Memo;
     }
 
     /// <summary>See the private constructor: a fresh-looking copy of a recognized sentence for another analysis.</summary>
     internal SentenceAnalysis CopyFor(ProseBlock block, Func<Quote, Quote> quoteCopies) => new(this, block, quoteCopies);
+
+    /// <summary>Derived work shared with every copy of this sentence.</summary>
+    internal SentenceMemo Memo { get; }
 
     public ProseBlock Block { get; }
     public ProseScope Scope => Block.Scope;
