@@ -29,7 +29,14 @@ public sealed class LintEngine
     public LintConfiguration Configuration => _configuration;
 
     /// <summary>Lints one draft. <paramref name="path"/> decides Markdown (.md, .markdown) or plain text.</summary>
-        public LintResult Lint(string text, string path, CancellationToken cancellationToken = default)
+    public LintResult Lint(string text, string path, CancellationToken cancellationToken = default) => Lint(text, path, null, cancellationToken);
+
+    /// <summary>
+    /// Lints one version of a document that is linted again and again (an editor's open draft): paragraphs
+    /// that <paramref name="cache"/> holds from an earlier version are not recognized again. The result is
+    /// the same as without the cache.
+    /// </summary>
+    public LintResult Lint(string text, string path, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
         var source = new SourceText(text);
         var readProblems = new List<LintProblem>();
@@ -45,7 +52,7 @@ public sealed class LintEngine
             draft = PlainTextDraftReader.Read(path, source);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken);
+        var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken, cache);
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = new List<Finding>();

@@ -87,6 +87,47 @@ public sealed class DiagnosticsTests
         versions.Should().Equal(1, 6);
     }
 
+    [Fact]
+    public async Task After_edits_the_pushed_diagnostics_are_those_of_a_fresh_lint_of_the_text()
+    {
+        // The server re-recognizes only the paragraphs an edit changes (Core.Analysis.AnalysisCache); what
+        // it publishes after each incremental edit must still be what a fresh lint of the same text gives.
+        // An end-to-end check of the server's path; the cache's own cases (quote state, links, moved or
+        // repeated paragraphs) are driven much harder by Core's AnalysisCacheTests.
+        string text = Drafts.SeedDraft;
+        await using var client = await LspTestClient.StartAsync(pull: false);
+        await client.NotifyAsync("textDocument/didOpen", Drafts.Open(Uri, text));
+        await client.WaitForPublishAsync(Uri, 1);
+        (int Line, int Col, int EndCol, string Text)[] edits =
+        [
+            (4, 0, 0, "He said: “"),           // opens a quote that runs into the next paragraphs
+            (2, 0, 0, "Officials said that "), // attributes the lede
+            (4, 0, 10, ""),                    // and closes the quote again
+            (6, 5, 6, ""),                     // deletes a character
+            (8, 0, 0, "That figure could not be independently verified.\n\n"), // a new paragraph
+            (10, -1, -1, " He added: “They fled"), // an open quote: the next paragraph, “Many men fought …”, continues it
+            (14, 0, 0, "x"),                   // an edit further on
+        ];
+        for (int i = 0; i < edits.Length; i++)
+        {
+            var (line, col, endCol, insert) = edits[i];
+            if (col < 0) col = endCol = text.Split('\n')[line].TrimEnd('\r').Length; // the end of the line
+            var range = Drafts.Range(line, col, line, endCol);
+            text = Drafts.ApplyEdits(text, new JsonArray(new JsonObject { ["range"] = range.DeepClone(), ["newText"] = insert }));
+            await client.NotifyAsync("textDocument/didChange", Drafts.Change(Uri, i + 2, Drafts.Edit(range, insert)));
+            var published = await client.WaitForPublishAsync(Uri, i + 2);
+            var fresh = Features.DiagnosticConverter.Convert(Uri, new Core.Text.SourceText(text), new Core.LintEngine().Lint(text, "/tmp/sourcelint-tests/diag.md"), null);
+            fresh.Should().NotBeEmpty();
+            Normalised(published["params"]!["diagnostics"]!).Should().Be(
+                System.Text.Json.JsonSerializer.Serialize(fresh, Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic), $"after edit {i + 1}");
+        }
+    }
+
+    /// <summary>Published diagnostics as the server's own serializer writes them, to compare with a fresh list.</summary>
+    private static string Normalised(JsonNode diagnostics) => System.Text.Json.JsonSerializer.Serialize(
+        System.Text.Json.JsonSerializer.Deserialize(diagnostics.ToJsonString(), Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic)!,
+        Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic);
+
     [RulesLandedFact]
     public async Task Seed_draft_diagnostics_carry_code_link_severity_and_ranges()
     {

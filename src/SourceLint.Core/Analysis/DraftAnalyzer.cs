@@ -1,18 +1,16 @@
 using SourceLint.Core.Documents;
 using SourceLint.Core.Ledger;
 using SourceLint.Core.Lexicons;
-using SourceLint.Core.Recognizers.Allegations;
 using SourceLint.Core.Recognizers.Attribution;
-using SourceLint.Core.Recognizers.Figures;
-using SourceLint.Core.Recognizers.Framing;
-using SourceLint.Core.Recognizers.Quotes;
-using SourceLint.Core.Sentences;
 
 namespace SourceLint.Core.Analysis;
 
 /// <summary>
-/// Runs the recognizers over a draft once, in reading order: sentences, then quotes, figures,
-/// hedges and boosters, attributions, and finally the attribution scope across sentences.
+/// Runs the recognizers over a draft once, in reading order: per paragraph (<see cref="BlockRecognizer"/>)
+/// sentences, quotes, figures, hedges and boosters, attributions; then the passes across paragraphs (the
+/// attribution scope, back-references) and the verification ledger. With an <see cref="AnalysisCache"/>
+/// the per-paragraph half is reused for paragraphs an edit did not change; the passes across paragraphs
+/// always run over the whole draft, since an edit anywhere can change what they carry.
 /// </summary>
 public static class DraftAnalyzer
 {
@@ -34,37 +32,30 @@ public static class DraftAnalyzer
         }
     }
 
-    public static DraftAnalysis Analyze(Draft draft, LexiconSet lexicons, CancellationToken cancellationToken = default)
+    /// <param name="cache">Paragraphs recognized by an earlier analysis of the same document; null analyses every paragraph afresh.</param>
+    public static DraftAnalysis Analyze(Draft draft, LexiconSet lexicons, CancellationToken cancellationToken = default, AnalysisCache? cache = null)
     {
-        var splitter = new SentenceSplitter(lexicons.Abbreviations);
-        var figures = new FigureRecognizer(lexicons);
-        var framing = new FramingRecognizer(lexicons);
-        var attributions = new AttributionRecognizer(lexicons);
-        var allegations = new AllegationRecognizer(lexicons);
+        var recognizer = new BlockRecognizer(lexicons);
         var sentences = new List<SentenceAnalysis>();
         bool quoteOpen = false;
+        var use = cache?.Begin(lexicons);
         foreach (var block in draft.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var quotes = QuoteScanner.Scan(block.Text, quoteOpen);
-            quoteOpen = quotes.Count > 0 && quotes[^1].ContinuesToNextParagraph;
-            var spans = splitter.Split(block.Text);
-            for (int i = 0; i < spans.Count; i++)
+            if (use is null)
             {
-                var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i], lexicons.Vocabulary));
-                foreach (var q in quotes)
-                    if (q.Span.Overlaps(spans[i])) sentence.Quotes.Add(q);
-                foreach (var f in figures.Recognize(block.Text, sentence.Tokens))
-                {
-                    f.InsideQuote = sentence.QuoteContaining(f.Span);
-                    sentence.Figures.Add(f);
-                }
-                framing.Recognize(sentence);
-                attributions.Recognize(sentence);
-                allegations.Recognize(sentence);
-                sentences.Add(sentence);
+                var fresh = recognizer.Recognize(block, quoteOpen);
+                sentences.AddRange(fresh.Sentences);
+                quoteOpen = fresh.QuoteOpenAfter;
+            }
+            else
+            {
+                var kept = use.Get(block, quoteOpen, recognizer);
+                kept.AppendCopies(block, sentences);
+                quoteOpen = kept.QuoteOpenAfter;
             }
         }
+        use?.Complete();
         AttributionScope.Apply(sentences);
         MarkSignalsReferringBack(sentences);
 

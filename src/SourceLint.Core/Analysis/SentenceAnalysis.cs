@@ -16,7 +16,54 @@ public sealed class SentenceAnalysis
         IndexInParagraph = indexInParagraph;
         Span = span;
         Tokens = tokens;
+        Attributions = new();
+        Hedges = new();
+        Boosters = new();
+        UnverifiedSignals = new();
+        UnnamedSources = new();
+        Allegations = new();
+        Memo = new();
     }
+
+    /// <summary>
+    /// A copy of <paramref name="recognized"/> standing in <paramref name="block"/> (same prose text, scope and
+    /// links, maybe elsewhere in the file), as if recognized afresh. Quotes, figures and attributions are
+    /// copied: the whole-draft passes write to quotes, figures point at quotes, and rules and the source
+    /// report tell figures and attributions apart by identity (a paragraph that stands twice in a draft must
+    /// give two of each). Tokens, words, markers, unnamed sources and allegations are shared: immutable
+    /// once recognized, and never compared by identity. What the passes set on the sentence itself
+    /// (<see cref="ContextAttribution"/>, <see cref="UnverifiedByNext"/>) starts empty.
+    /// <paramref name="quoteCopies"/> maps each of the paragraph's quotes to its copy.
+    /// </summary>
+    private SentenceAnalysis(SentenceAnalysis recognized, ProseBlock block, Func<Quote, Quote> quoteCopies)
+    {
+        Block = block;
+        ParagraphIndex = block.Index;
+        IndexInParagraph = recognized.IndexInParagraph;
+        Span = recognized.Span;
+        Tokens = recognized.Tokens;
+        _text = recognized._text;
+        _words = recognized._words;
+        _wordTokens = recognized._wordTokens;
+        foreach (var q in recognized.Quotes) Quotes.Add(quoteCopies(q));
+        foreach (var f in recognized.Figures)
+            Figures.Add(f with { InsideQuote = f.InsideQuote is { } q ? quoteCopies(q) : null });
+        Attributions = new(recognized.Attributions.Count);
+        foreach (var a in recognized.Attributions) Attributions.Add(a with { });
+        Hedges = recognized.Hedges;
+        Boosters = recognized.Boosters;
+        UnverifiedSignals = recognized.UnverifiedSignals;
+        UnnamedSources = recognized.UnnamedSources;
+        Allegations = recognized.Allegations;
+        HasConviction = recognized.HasConviction;
+        Memo = recognized.Memo;
+    }
+
+    /// <summary>See the private constructor: a fresh-looking copy of a recognized sentence for another analysis.</summary>
+    internal SentenceAnalysis CopyFor(ProseBlock block, Func<Quote, Quote> quoteCopies) => new(this, block, quoteCopies);
+
+    /// <summary>Derived work shared with every copy of this sentence.</summary>
+    internal SentenceMemo Memo { get; }
 
     public ProseBlock Block { get; }
     public ProseScope Scope => Block.Scope;
@@ -46,15 +93,16 @@ public sealed class SentenceAnalysis
         _words = words;
     }
 
+    // Filled by the recognizers and read-only afterwards (CopyFor relies on it).
     public List<Quote> Quotes { get; } = new();
     public List<Figure> Figures { get; } = new();
-    public List<Attribution> Attributions { get; } = new();
-    public List<Marker> Hedges { get; } = new();
-    public List<Marker> Boosters { get; } = new();
-    public List<Marker> UnverifiedSignals { get; } = new();
-    public List<UnnamedSource> UnnamedSources { get; } = new();
+    public List<Attribution> Attributions { get; }
+    public List<Marker> Hedges { get; }
+    public List<Marker> Boosters { get; }
+    public List<Marker> UnverifiedSignals { get; }
+    public List<UnnamedSource> UnnamedSources { get; }
     /// <summary>Accusations of a crime, an atrocity or an attack against an identifiable actor.</summary>
-    public List<Allegation> Allegations { get; } = new();
+    public List<Allegation> Allegations { get; }
     /// <summary>The sentence states a court finding or admission ("was convicted of", "pleaded guilty").</summary>
     public bool HasConviction { get; set; }
 

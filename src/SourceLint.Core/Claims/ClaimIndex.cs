@@ -74,6 +74,16 @@ public sealed class ClaimIndex
 
     internal static ClaimSignature Signature(SentenceAnalysis s, ContentWords words)
     {
+        // Kept with the sentence (and its copies in later analyses of an open draft): stemming is most of the index's cost.
+        var content = s.Memo.ContentStems ??= ContentStemsOf(s, words);
+        var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
+        foreach (var f in s.Figures)
+            if (KeyOf(f) is { } key) figures.Add((f, key));
+        return new ClaimSignature(s, content.Stems, content.Tokens, figures);
+    }
+
+    private static ContentStems ContentStemsOf(SentenceAnalysis s, ContentWords words)
+    {
         int count = 0;
         for (int i = 0; i < s.Tokens.Count; i++) if (words.IsContent(s.Tokens[i])) count++;
         var stems = new string[count];
@@ -85,10 +95,7 @@ public sealed class ClaimIndex
             stems[k] = ContentWords.Stem(t);
             tokens[k++] = i;
         }
-        var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
-        foreach (var f in s.Figures)
-            if (KeyOf(f) is { } key) figures.Add((f, key));
-        return new ClaimSignature(s, stems, tokens, figures);
+        return new ContentStems(stems, tokens);
     }
 
     /// <summary>Value and counted noun; money and percentages without a noun are keyed by their unit ("£", "%").</summary>

@@ -31,6 +31,12 @@ public sealed class VerificationLedger
         {
             throw new ConfigurationException(draft.Path, fm.FirstLine + (int)e.Start.Line, (int)e.Start.Column, "", "front matter is not valid YAML: " + e.Message);
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's representation model rejects some parses with ArgumentException, not YamlException
+            // (a mapping as a key: "sourcelint:\n : claims:"). Still the draft's problem, not the engine's.
+            throw new ConfigurationException(draft.Path, fm.FirstLine, 1, "", "front matter is not valid YAML: " + e.Message);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return Empty;
         if (!root.Children.TryGetValue(new YamlScalarNode("sourcelint"), out var section)) return Empty;
         var reader = new EntryReader(draft, fm);

@@ -149,7 +149,7 @@ public sealed class AnalysisScheduler
         try
         {
             await run.WaitDebounceAsync(debounceMs).ConfigureAwait(false);
-            var outcome = Analyze(session.Document, run.Version, text, token);
+            var outcome = Analyze(session, run.Version, text, token);
             lock (_gate)
             {
                 if (!ReferenceEquals(session.Current, run) || session.Closed) return null;
@@ -166,8 +166,9 @@ public sealed class AnalysisScheduler
         }
     }
 
-    private AnalysisOutcome Analyze(DraftDocument document, int version, string text, CancellationToken token)
+    private AnalysisOutcome Analyze(DraftSession session, int version, string text, CancellationToken token)
     {
+        var document = session.Document;
         var source = new SourceText(text);
         var effective = _configuration.For(document.LintPath);
         if (!effective.Settings.Enable)
@@ -184,7 +185,7 @@ public sealed class AnalysisScheduler
         }
         try
         {
-            result = effective.Engine.Lint(text, document.LintPath, token);
+            result = effective.Engine.Lint(text, document.LintPath, session.Cache, token);
             diagnostics = DiagnosticConverter.Convert(document.Uri, source, result, effective.Error);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

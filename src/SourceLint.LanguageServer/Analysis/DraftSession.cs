@@ -6,6 +6,8 @@ namespace SourceLint.LanguageServer.Analysis;
 internal sealed class DraftSession(DraftDocument document)
 {
     public DraftDocument Document { get; } = document;
+    /// <summary>The paragraphs recognized for the last version: an edit re-recognizes only the paragraphs it changed.</summary>
+    public Core.Analysis.AnalysisCache Cache { get; } = new();
     public AnalysisRun? Current { get; set; }
     public AnalysisOutcome? Latest { get; set; }
     public bool Closed { get; set; }

@@ -64,6 +64,15 @@ public class EngineRobustnessProperties
     }
 
     [Fact]
+    public void Front_matter_YamlDotNet_cannot_load_is_a_problem_not_an_exception()
+    {
+        // Found by AnalysisCacheTests' random edits: YamlDotNet throws ArgumentException (not YamlException) here.
+        const string text = "---\nsourcelint:\n : claims:\n    - claim: floodwater breached the embankment\n      status: verified\n---\n\nFloodwater breached the embankment.\n";
+        AssertWellFormed(text, "draft.md");
+        Engine.Lint(text, "draft.md").Problems.Should().ContainSingle(p => p.Message.StartsWith("front matter is not valid YAML", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_megabyte_line_is_linted()
     {
         var sb = new StringBuilder();

@@ -1,0 +1,16 @@
+namespace SourceLint.Core.Analysis;
+
+/// <summary>
+/// Work derived from a recognized sentence's tokens and the lexicons alone, done at most once and shared
+/// by every copy <see cref="AnalysisCache"/> makes of the sentence: re-linting after an edit then does not
+/// redo it for the paragraphs the edit left alone. Filled lazily by whoever needs it first; two threads
+/// filling it at once compute the same value, and each slot is one reference, so a race is harmless.
+/// </summary>
+internal sealed class SentenceMemo
+{
+    /// <summary>The claim's content words, stemmed, with the token each came from (see <see cref="Claims.ClaimIndex"/>).</summary>
+    public ContentStems? ContentStems;
+}
+
+/// <summary>Parallel arrays: the stem of each content word and the index of its token. Never written after creation.</summary>
+internal sealed record ContentStems(string[] Stems, int[] Tokens);
