@@ -130,7 +130,7 @@ public sealed class AttributionRecognizer
             if (!t.IsWord || used[i]) continue;
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = t.Lower is "point" or "points" or "pointed" or "pointing" && i + 1 < tokens.Count && tokens[i + 1].Lower == "out" ? i + 1 : i;
-            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb)) continue;
+            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
@@ -226,6 +226,26 @@ public sealed class AttributionRecognizer
         return NounPhrases.Left(tokens, open - 1);
     }
 
+    /// <summary>
+    /// Verbs that report speech only when they tag a quote: '"…," Rubio continued', '"…?" Hannity pressed',
+    /// 'remembered Roy Verley, "…"'. Elsewhere they say nothing about a source ("prices continued to rise").
+    /// </summary>
+    private static readonly HashSet<string> QuoteTagVerbs = new(StringComparer.Ordinal)
+    {
+        "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
+        "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
+        "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
+    };
+
+    /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
+    private static bool TagsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    {
+        if (sentence.Quotes.Count == 0) return false;
+        for (int k = verb - 1; k >= 0 && k >= verb - 6; k--)
+            if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
+        return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
+    }
+
     private static bool IsQuoteEnd(IReadOnlyList<Token> tokens, int comma) =>
         comma + 1 < tokens.Count && tokens[comma + 1].Text is "\"" or "”" or "’" or "'";
 
@@ -285,8 +305,9 @@ public sealed class AttributionRecognizer
             bool saidBefore = HasAttributionBefore(sentence, tokens[i].Span.Start, reportingVerbOnly: true);
             // "Mr Kim, chief executive of SK Telecom, also at 3GSM, said: '…'": the appositions hid the subject
             // from the verb, but "said:" still introduces a speaker, the one the sentence opens with.
-            if (np is null && !saidBefore && tokens[i - 1].IsWord && lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb))
-                np = SentenceOpeningPhrase(tokens, i - 1);
+            if (np is null && !saidBefore && tokens[i - 1].IsWord && (lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(tokens[i - 1].Lower)
+                || (tokens[i - 1].Lower == "on" && i >= 2 && tokens[i - 2].Lower is "went" or "goes" or "go")))
+                np = SentenceOpeningPhrase(tokens, i - 1); // also "She went on: '…'
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
