@@ -1,3 +1,4 @@
+using SourceLint.Core.Claims;
 using SourceLint.Core.Documents;
 using SourceLint.Core.Ledger;
 using SourceLint.Core.Lexicons;
@@ -25,7 +26,7 @@ public static class DraftAnalyzer
         for (int k = 1; k < sentences.Count; k++)
         {
             var s = sentences[k];
-            if (s.UnverifiedSignals.Count == 0 || s.Figures.Count > 0 || s.ParagraphIndex != sentences[k - 1].ParagraphIndex) continue;
+            if (!ClaimFraming.HasOwnUnverifiedSignal(s) || s.Figures.Count > 0 || s.ParagraphIndex != sentences[k - 1].ParagraphIndex) continue;
             var t = s.Tokens;
             if (t.Count >= 2 && t[0].Lower is "that" or "this" or "the" or "these" or "those" && BackReferences.Contains(t[1].Lower))
                 sentences[k - 1].UnverifiedByNext = s;

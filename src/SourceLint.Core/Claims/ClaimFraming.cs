@@ -48,9 +48,11 @@ public static class ClaimFraming
         return false;
     }
 
-    public static bool HasUnverifiedSignal(SentenceAnalysis s)
+    public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedByNext is not null || HasOwnUnverifiedSignal(s);
+
+    /// <summary>The sentence itself says a claim is not established, outside any quote (a speaker's "unconfirmed" is theirs).</summary>
+    public static bool HasOwnUnverifiedSignal(SentenceAnalysis s)
     {
-        if (s.UnverifiedByNext is not null) return true;
         foreach (var m in s.UnverifiedSignals)
             if (!s.InsideQuote(m.Span)) return true;
         return false;

@@ -235,6 +235,7 @@ public sealed class AttributionRecognizer
         "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
+        "answered", "answers", "tweeting", "joked",
     };
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>

@@ -9,7 +9,8 @@ namespace SourceLint.Core.Recognizers.Attribution;
 /// a quote that follows, in the same paragraph, a sentence attributed to a speaker or introducing a
 /// named speaker by their stance (<see cref="SpeakerLeadIn"/>), with no other source in between; a
 /// quote introduced by "X said:" in the same or the previous paragraph; the following paragraphs of a
-/// multi-paragraph quote. Nothing else carries over.
+/// multi-paragraph quote; a speaker tag standing alone right after its quote (<see cref="TrailingSpeakerTag"/>).
+/// Nothing else carries over.
 /// </summary>
 public static class AttributionScope
 {
@@ -28,6 +29,7 @@ public static class AttributionScope
             ApplyParagraph(sentences, i, end, ref colonFromPreviousParagraph, ref openMultiParagraphQuote, openChain, ref chainStart);
             i = end;
         }
+        TrailingSpeakerTag.Apply(sentences);
     }
 
     private static void ApplyParagraph(IReadOnlyList<SentenceAnalysis> sentences, int from, int to,

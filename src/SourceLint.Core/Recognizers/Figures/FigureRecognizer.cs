@@ -339,6 +339,10 @@ public sealed class FigureRecognizer
         }
         if (!money && !percent && end < tokens.Count && tokens[end].Text is ":" or ")" && c.End == c.Start + 1 && (c.Start == 0 || tokens[c.Start - 1].Text is "(" )) return true; // "2)" list markers
         if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        // Age bands: "people over 60", "children under five", "those over 75" (nothing counted after the number).
+        if (!money && !percent && noun is null && c.Value is < 120 && c.Start >= 2 && tokens[c.Start - 1].Lower is "over" or "under"
+            && tokens[c.Start - 2].Lower is "people" or "adults" or "children" or "pensioners" or "those" or "men" or "women" or "anyone" or "everyone" or "patients" or "drivers" or "voters" or "residents")
+            return true;
         // Rankings and ages: "the top 200", "top 10", "died at 50", "adults at 18".
         if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Lower is "top" or "bottom" or "aged" or "age") return true;
         if (!money && !percent && c.Start > 0 && tokens[c.Start - 1].Lower == "at" && c.End == c.Start + 1 && noun is null && c.Value is < 120 && !c.Spelled) return true;

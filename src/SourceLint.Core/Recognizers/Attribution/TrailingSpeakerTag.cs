@@ -1,0 +1,71 @@
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+using AttributionModel = SourceLint.Core.Analysis.Attribution;
+
+namespace SourceLint.Core.Recognizers.Attribution;
+
+/// <summary>
+/// A speaker named just after the quote, in a sentence or paragraph of its own: '"… trusted." Priebus said.'
+/// (the sentence ended inside the quote, so the tag stands alone) and the epigraph line under a quoted
+/// paragraph, '"Great speech. She's tested." ¶ — President Obama, tweeting after the speech.'
+/// Both name the quote's speaker as plainly as "…," Priebus said; an editor reads them so.
+/// </summary>
+internal static class TrailingSpeakerTag
+{
+    /// <summary>At most this many tokens in a tag sentence: the speaker, the verb and a few words of circumstance.</summary>
+    private const int MaxTagTokens = 12;
+
+    public static void Apply(IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        for (int k = 1; k < sentences.Count; k++)
+        {
+            var tag = sentences[k];
+            var previous = sentences[k - 1];
+            if (tag.Quotes.Count > 0 || !previous.IsWholeQuoteSentence()) continue;
+            AttributionModel? speaker = null;
+            if (tag.ParagraphIndex == previous.ParagraphIndex && tag.IndexInParagraph == previous.IndexInParagraph + 1)
+                speaker = SentenceTag(tag);
+            else if (tag.ParagraphIndex == previous.ParagraphIndex + 1 && tag.IndexInParagraph == 0 && IsLastOfParagraph(sentences, k))
+                speaker = EpigraphLine(tag);
+            if (speaker is null) continue;
+            // Every quote of the quoted paragraph's last sentences that nothing attributes yet.
+            for (int q = k - 1; q >= 0 && sentences[q].ParagraphIndex == previous.ParagraphIndex && sentences[q].IsWholeQuoteSentence(); q--)
+            {
+                bool any = false;
+                foreach (var quote in sentences[q].Quotes)
+                    if (quote.AttributedBy is null) { quote.AttributedBy = speaker; any = true; }
+                if (any) sentences[q].ContextAttribution ??= speaker;
+                if (tag.ParagraphIndex == previous.ParagraphIndex) break; // a sentence tag names its own quote only
+            }
+        }
+    }
+
+    /// <summary>'Priebus said.', 'Senate Majority Leader Mitch McConnell, R-Ky., said.': a reporting verb and its speaker, little else.</summary>
+    private static AttributionModel? SentenceTag(SentenceAnalysis s)
+    {
+        if (s.Tokens.Count > MaxTagTokens) return null;
+        AttributionModel? said = null;
+        foreach (var a in s.Attributions)
+            if (a.Kind == AttributionKind.ReportingVerb && a.SourceSpan is not null) { said = a; break; }
+        if (said is null) return null;
+        // Nothing but the speaker, the verb and punctuation or a short apposition: no claim of its own.
+        int words = 0;
+        foreach (var t in s.Tokens)
+            if (t.IsWord && !said.CueSpan.Contains(t.Span) && !said.SourceSpan!.Value.Contains(t.Span)) words++;
+        return words <= 3 ? said : null;
+    }
+
+    /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>
+    private static AttributionModel? EpigraphLine(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count < 2 || tokens.Count > MaxTagTokens || tokens[0].Text is not ("-" or "—" or "–") || !tokens[1].IsWord || !tokens[1].IsCapitalized) return null;
+        int end = 1;
+        while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
+        var source = TextSpan.FromBounds(tokens[1].Span.Start, tokens[end].Span.End);
+        return new AttributionModel(AttributionKind.ReportingVerb, tokens[0].Span, source, s.TextOf(source)) { Scope = s.Span };
+    }
+
+    private static bool IsLastOfParagraph(IReadOnlyList<SentenceAnalysis> sentences, int k) =>
+        k + 1 >= sentences.Count || sentences[k + 1].ParagraphIndex != sentences[k].ParagraphIndex;
+}
