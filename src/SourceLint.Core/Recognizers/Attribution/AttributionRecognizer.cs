@@ -155,7 +155,8 @@ public sealed class AttributionRecognizer
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
             int p = prev;
             while (p >= 0 && tokens[p].IsWord && NounPhrases.Interveners.Contains(tokens[p].Lower) && !PassiveAuxiliaries.Contains(tokens[p].Lower)) p--;
-            if (p >= 0 && tokens[p].IsWord && PassiveAuxiliaries.Contains(tokens[p].Lower) && t.Lower != "says")
+            // ("is telling customers that …" is progressive, not passive.)
+            if (p >= 0 && tokens[p].IsWord && PassiveAuxiliaries.Contains(tokens[p].Lower) && t.Lower != "says" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
@@ -172,6 +173,13 @@ public sealed class AttributionRecognizer
             {
                 Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, goesOn.Start, goesOn.End);
                 continue;
+            }
+
+            // Progressive: "The harbour master is telling visitors …": the subject stands before the auxiliary.
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && p >= 1 && tokens[p].Lower is "is" or "are" or "was" or "were" or "been")
+            {
+                p--;
+                while (p >= 0 && tokens[p].IsWord && NounPhrases.Interveners.Contains(tokens[p].Lower)) p--;
             }
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
@@ -211,7 +219,10 @@ public sealed class AttributionRecognizer
     {
         int start = 0;
         for (int k = conjunction - 1; k > 0; k--)
+        {
+            if (k + 1 == conjunction && tokens[k].Text == ",") continue; // the comma of this very conjunction ("…, but now said")
             if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
+        }
         while (start < conjunction && !tokens[start].IsWord) start++;
         if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
         var np = NounPhrases.Right(tokens, start, maxWords: 6);
