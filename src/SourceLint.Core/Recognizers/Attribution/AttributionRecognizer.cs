@@ -160,6 +160,9 @@ public sealed class AttributionRecognizer
             {
                 if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
+                // "was called “one of the biggest pirates” by the sentencing judge": the agent after the quoted name.
+                else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" && AgentAfterQuote(sentence, tokens, i) is { } late)
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, late.Start, late.End);
                 // "Louis Michel was quoted as saying …": the subject is the speaker.
                 else if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower == "as" && tokens[i + 2].Lower is "saying" or "telling"
                     && SubjectBefore(tokens, p) is { } quoted)
@@ -188,6 +191,9 @@ public sealed class AttributionRecognizer
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
             else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
+            // An age in apposition: "Nogar's son Stephen, 57, said".
+            else if (p >= 3 && tokens[p].Text == "," && tokens[p - 1].Kind == TokenKind.Number && tokens[p - 2].Text == "," && tokens[p - 3].IsWord)
+                subject = NounPhrases.Left(tokens, p - 3);
             // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it.
             if (p >= 1 && tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord)))
                 subject = NounPhrases.Left(tokens, tokens[p - 1].IsWord ? p - 1 : p - 2);
@@ -203,6 +209,16 @@ public sealed class AttributionRecognizer
             if (tokens[e].Kind == TokenKind.Number) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, cueEnd, s, e);
         }
+    }
+
+    /// <summary>"by X" right after a quote that follows the verb ("called “…” by the judge"): the passive's agent.</summary>
+    private static (int Start, int End)? AgentAfterQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    {
+        int k = verb + 1;
+        if (k < tokens.Count && tokens[k].Lower == "as") k++;
+        if (k >= tokens.Count || !sentence.InsideQuote(tokens[k].Span)) return null; // the quote must follow the verb
+        while (k < tokens.Count && (sentence.InsideQuote(tokens[k].Span) || tokens[k].Text is "," or "\"" or "”" or "’" or "'")) k++;
+        return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;
     }
 
     /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
@@ -246,7 +262,7 @@ public sealed class AttributionRecognizer
         "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
-        "answered", "answers", "tweeting", "joked",
+        "answered", "answers", "tweeting", "joked", "found",
     };
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
@@ -320,6 +336,9 @@ public sealed class AttributionRecognizer
             if (np is null && !saidBefore && tokens[i - 1].IsWord && (lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(tokens[i - 1].Lower)
                 || (tokens[i - 1].Lower == "on" && i >= 2 && tokens[i - 2].Lower is "went" or "goes" or "go")))
                 np = SentenceOpeningPhrase(tokens, i - 1); // also "She went on: '…'
+            // "Mr Dean is confident though: '…'", "His message to the chancellor was: '…'": the sentence introduces its speaker.
+            if (np is null && !saidBefore && (SpeakerLeadIn.HasStanceBefore(tokens, i) || IsMessageWas(tokens, i)))
+                np = SentenceOpeningPhrase(tokens, i - 1);
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
@@ -331,6 +350,21 @@ public sealed class AttributionRecognizer
                 IsPronoun = existing?.IsPronoun ?? false,
             });
         }
+    }
+
+    private static readonly HashSet<string> MessageNouns = new(StringComparer.Ordinal)
+    {
+        "message", "response", "reply", "verdict", "view", "answer", "advice", "warning", "conclusion", "explanation", "reaction", "comment", "words", "plea",
+    };
+
+    /// <summary>"His message to the chancellor was:" — a possessive, a noun of saying, then "was:" before the quote.</summary>
+    private static bool IsMessageWas(IReadOnlyList<Token> tokens, int colon)
+    {
+        if (colon < 3 || tokens[colon - 1].Lower is not ("was" or "is" or "were")) return false;
+        int k = 0;
+        while (k < colon && !tokens[k].IsWord) k++;
+        return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal))
+            && MessageNouns.Contains(tokens[k + 1].Lower);
     }
 
     /// <summary>The noun phrase the sentence opens with, when it is a name or a pronoun and ends before <paramref name="before"/>.</summary>

@@ -27,6 +27,15 @@ internal static class SpeakerLeadIn
 
     private static readonly HashSet<string> Persons = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i" };
 
+    /// <summary>A copula and a stance among the words before <paramref name="end"/>: "Mr Dean is confident though:".</summary>
+    public static bool HasStanceBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        for (int k = 1; k < end; k++)
+            if (tokens[k].IsWord && Stances.Contains(tokens[k].Lower) && (Copulas.Contains(tokens[k - 1].Lower) || Between.Contains(tokens[k - 1].Lower) && k >= 2 && Copulas.Contains(tokens[k - 2].Lower)))
+                return true;
+        return false;
+    }
+
     /// <summary>The lead-in's speaker, when the sentence opens with a name (or he/she) and a stance: "X is keen to …".</summary>
     public static AttributionModel? Find(SentenceAnalysis sentence)
     {
