@@ -23,7 +23,7 @@ public sealed class AttributionRecognizer
         "thought", "statement", "record", "records", "signal", "signals", "hint", "hints", "joke", "jokes", "remark", "remarks",
         "project", "projects", "put", "puts", "ask", "deal", "brief", "briefs", "mention", "caution", "stress", "vow", "vows",
         "tweet", "tweets", "testify", "welcome", "denial", "concern", "add", "adds", "shout", "observe", "list", "lists", "cite",
-        "label", "labels", "praise", "mock",
+        "label", "labels", "praise", "mock", "reason", "reasons",
     };
 
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
@@ -106,6 +106,7 @@ public sealed class AttributionRecognizer
         {
             int after;
             if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
+            else if (tokens[i].Lower == "in" && i + 4 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of") after = i + 4;
             else if (tokens[i].Lower == "citing") after = i + 1;
             else if (tokens[i].Lower is "quoted" or "cited" or "reported" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && i > 0 && !tokens[i - 1].IsWord) after = i + 2;
             else continue;
@@ -326,7 +327,9 @@ public sealed class AttributionRecognizer
     {
         for (int i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Text != ":") continue;
+            // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
+            bool comma = tokens[i].Text == "," && tokens[i - 1].IsWord && (lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(tokens[i - 1].Lower));
+            if (tokens[i].Text != ":" && !comma) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);

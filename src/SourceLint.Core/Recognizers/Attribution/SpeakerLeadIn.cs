@@ -50,7 +50,7 @@ internal static class SpeakerLeadIn
         else
         {
             int lastCapital = -1;
-            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower))
+            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower) && tokens[k].Lower is not ("issued" or "released"))
             {
                 if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
                 k++;
@@ -59,11 +59,20 @@ internal static class SpeakerLeadIn
         }
         int subjectEnd = k - 1;
         while (k < tokens.Count && (tokens[k].Text == "," || (tokens[k].IsWord && Between.Contains(tokens[k].Lower)))) k++;
+        // "Senator John Cornyn … issued a statement regarding …": a named statement introduces its quote.
+        if (k + 2 < tokens.Count && tokens[k].Lower is "issued" or "released" && tokens[k + 1].Lower is "a" && tokens[k + 2].Lower == "statement")
+            return LeadIn(sentence, subjectStart, subjectEnd, k, k + 2);
         if (k >= tokens.Count || !Copulas.Contains(tokens[k].Lower)) return null;
         k++;
         while (k < tokens.Count && tokens[k].IsWord && Between.Contains(tokens[k].Lower)) k++;
         if (k >= tokens.Count || !Stances.Contains(tokens[k].Lower)) return null;
-        var cue = TextSpan.FromBounds(tokens[k - 1].Span.Start, tokens[k].Span.End);
+        return LeadIn(sentence, subjectStart, subjectEnd, k - 1, k);
+    }
+
+    private static AttributionModel LeadIn(SentenceAnalysis sentence, int subjectStart, int subjectEnd, int cueStart, int cueEnd)
+    {
+        var tokens = sentence.Tokens;
+        var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
         var source = TextSpan.FromBounds(tokens[subjectStart].Span.Start, tokens[subjectEnd].Span.End);
         return new AttributionModel(AttributionKind.SpeakerLeadIn, cue, source, sentence.TextOf(source))
         {

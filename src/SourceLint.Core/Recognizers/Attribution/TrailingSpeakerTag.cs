@@ -17,6 +17,7 @@ internal static class TrailingSpeakerTag
 
     public static void Apply(IReadOnlyList<SentenceAnalysis> sentences)
     {
+        foreach (var s in sentences) DashAfterQuote(s);
         for (int k = 1; k < sentences.Count; k++)
         {
             var tag = sentences[k];
@@ -64,6 +65,25 @@ internal static class TrailingSpeakerTag
         while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
         var source = TextSpan.FromBounds(tokens[1].Span.Start, tokens[end].Span.End);
         return new AttributionModel(AttributionKind.ReportingVerb, tokens[0].Span, source, s.TextOf(source)) { Scope = s.Span };
+    }
+
+    /// <summary>'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a dash and a name right after the quote.</summary>
+    private static void DashAfterQuote(SentenceAnalysis s)
+    {
+        foreach (var quote in s.Quotes)
+        {
+            if (quote.AttributedBy is not null) continue;
+            var tokens = s.Tokens;
+            int k = 0;
+            while (k < tokens.Count && tokens[k].Span.Start < quote.Span.End) k++;
+            if (k + 1 >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–") || !tokens[k + 1].IsWord || !tokens[k + 1].IsCapitalized) continue;
+            int end = k + 1;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
+            var source = TextSpan.FromBounds(tokens[k + 1].Span.Start, tokens[end].Span.End);
+            var tag = new AttributionModel(AttributionKind.ReportingVerb, tokens[k].Span, source, s.TextOf(source)) { Scope = s.Span };
+            quote.AttributedBy = tag;
+            if (s.IsWholeQuoteSentence()) s.ContextAttribution ??= tag;
+        }
     }
 
     private static bool IsLastOfParagraph(IReadOnlyList<SentenceAnalysis> sentences, int k) =>
