@@ -23,7 +23,7 @@ public sealed class AttributionRecognizer
         "thought", "statement", "record", "records", "signal", "signals", "hint", "hints", "joke", "jokes", "remark", "remarks",
         "project", "projects", "put", "puts", "ask", "deal", "brief", "briefs", "mention", "caution", "stress", "vow", "vows",
         "tweet", "tweets", "testify", "welcome", "denial", "concern", "add", "adds", "shout", "observe", "list", "lists", "cite",
-        "label", "labels", "praise", "mock", "reason", "reasons",
+        "label", "labels", "praise", "mock", "reason", "reasons", "credit", "credits", "reference", "references", "chant", "chants",
     };
 
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
@@ -130,7 +130,10 @@ public sealed class AttributionRecognizer
             var t = tokens[i];
             if (!t.IsWord || used[i]) continue;
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
-            int cueEnd = t.Lower is "point" or "points" or "pointed" or "pointing" && i + 1 < tokens.Count && tokens[i + 1].Lower == "out" ? i + 1 : i;
+            int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
+                || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
+                || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":") // "As Vulture put it, '…'"
+                ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
