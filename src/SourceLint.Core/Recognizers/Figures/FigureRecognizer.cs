@@ -77,7 +77,8 @@ public sealed class FigureRecognizer
             int end = c.End;
             bool isPercent = c.IsPercent, isMoney = c.IsMoney, change = false;
             // Ranges and changes: "between 250 and 600 euros", "from 102 to 81", "250-600", "10 to 15".
-            if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or")
+            // A year is never the first half of a range: "losses halved in 2004 to $200m" is a year, then a figure.
+            if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or" && !IsBareYear(tokens[c.Start], c))
             {
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
@@ -312,7 +313,8 @@ public sealed class FigureRecognizer
         // "3G", "4G": a generation of networks, not grams.
         if (first.Kind == TokenKind.Number && first.Text.EndsWith('G') && !money) return true;
         // A race distance named as an event, with nothing counted and no currency: "the 10,000m", "1500m".
-        if (!money && !percent && noun is null && first.Kind == TokenKind.Number && first.Text.EndsWith('m') && c.End == c.Start + 1
+        if (!money && !percent && noun is null or "heats" or "heat" or "final" or "finals" or "race" or "title" or "record" or "relay" or "hurdles" or "freestyle" or "gold" or "champion"
+            && first.Kind == TokenKind.Number && first.Text.EndsWith('m') && c.End == c.Start + 1
             && double.TryParse(first.Text[..^1].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double metres) && RaceDistances.Contains(metres))
             return true;
         // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
@@ -371,6 +373,10 @@ public sealed class FigureRecognizer
 
     /// <summary>Standard race distances written as event names: "the 10,000m", "the 1500m", "4x100m".</summary>
     private static readonly HashSet<double> RaceDistances = new() { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
+
+    private static bool IsBareYear(Token first, Core c) =>
+        !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && first.Kind == TokenKind.Number && first.Text.Length == 4
+        && int.TryParse(first.Text, out int year) && year is >= 1000 and <= 2100;
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
