@@ -13,4 +13,14 @@ internal sealed class SentenceMemo
 }
 
 /// <summary>Parallel arrays: the stem of each content word and the index of its token. Never written after creation.</summary>
-internal sealed record ContentStems(string[] Stems, int[] Tokens);
+internal sealed record ContentStems(string[] Stems, int[] Tokens)
+{
+    /// <summary>
+    /// The distinct stems, in order of first mention, and the stem → token indexes map; built on first
+    /// use and kept here, so the copies of an unchanged sentence in later analyses share them instead of
+    /// each analysis building its own (the rules read them for every candidate a claim lookup finds).
+    /// Read-only once built.
+    /// </summary>
+    public string[]? Distinct;
+    public Dictionary<string, List<int>>? Map;
+}

@@ -79,7 +79,7 @@ public sealed class ClaimIndex
         var figures = s.Figures.Count == 0 ? NoFigures : new List<(Figure, FigureKey)>();
         foreach (var f in s.Figures)
             if (KeyOf(f) is { } key) figures.Add((f, key));
-        return new ClaimSignature(s, content.Stems, content.Tokens, figures);
+        return new ClaimSignature(s, content, figures);
     }
 
     private static ContentStems ContentStemsOf(SentenceAnalysis s, ContentWords words)
@@ -165,19 +165,17 @@ public sealed class ClaimIndex
     private static readonly Comparer<ClaimSignature> ByPosition = Comparer<ClaimSignature>.Create((a, b) => a.Position.CompareTo(b.Position));
 
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
-    public IEnumerable<ClaimSignature> SameContent(SentenceAnalysis sentence)
+    public IReadOnlyList<ClaimSignature> SameContent(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        foreach (var (o, n) in SharedStemCounts(sig))
-            if (n >= 3 && sig.SameContent(o)) yield return o;
+        return Sharing(sig, static (sig, o, n) => n >= 3 && sig.SameContent(o));
     }
 
     /// <summary>Body sentences sharing at least half of a short claim's content words (for headlines, which are terse).</summary>
-    public IEnumerable<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
+    public IReadOnlyList<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        foreach (var (o, n) in SharedStemCounts(sig))
-            if (n >= 3 && n * 2 >= sig.DistinctStems.Count) yield return o;
+        return Sharing(sig, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctStems.Count);
     }
 
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
@@ -222,11 +220,17 @@ public sealed class ClaimIndex
         public int Next(int posting) => _next[posting];
     }
 
-    /// <summary>How many stems each other signature shares with <paramref name="sig"/>, in the order they are first met.</summary>
-    private Dictionary<ClaimSignature, int> SharedStemCounts(ClaimSignature sig)
+    /// <summary>
+    /// The other signatures that share stems with <paramref name="sig"/> and that <paramref name="accept"/>
+    /// takes given how many they share, in the order they are first met. Counted in an array by reading
+    /// position, reused from call to call (<see cref="Scratch"/>): a dictionary per lookup was most of
+    /// the claim rules' allocation, and a draft that repeats itself makes every lookup find dozens.
+    /// </summary>
+    private IReadOnlyList<ClaimSignature> Sharing(ClaimSignature sig, Func<ClaimSignature, ClaimSignature, int, bool> accept)
     {
         var byStem = EnsureStemIndex();
-        var counts = new Dictionary<ClaimSignature, int>(ReferenceEqualityComparer.Instance);
+        var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
+        var (counts, met) = (scratch.Counts, scratch.Met);
         foreach (var stem in sig.DistinctStems)
         {
             var (first, count) = byStem.Find(stem);
@@ -234,11 +238,30 @@ public sealed class ClaimIndex
             for (int p = first; p >= 0; p = byStem.Next(p))
             {
                 var o = byStem.SignatureAt(p);
-                if (!ReferenceEquals(o, sig)) counts[o] = counts.GetValueOrDefault(o) + 1;
+                if (ReferenceEquals(o, sig)) continue;
+                if (counts[o.Position]++ == 0) met.Add(o.Position);
             }
         }
-        return counts;
+        List<ClaimSignature>? accepted = null;
+        foreach (int position in met)
+        {
+            var o = _ordered[position];
+            if (accept(sig, o, counts[position])) (accepted ??= new()).Add(o);
+            counts[position] = 0;
+        }
+        met.Clear();
+        _scratch = scratch; // back for the next lookup (a lookup racing on another thread made its own)
+        return accepted ?? (IReadOnlyList<ClaimSignature>)[];
     }
+
+    /// <summary>Per-signature counters, all zero between lookups, and the positions a lookup touched; one kept per index, taken by the lookup that uses it.</summary>
+    private sealed class Scratch(int signatures)
+    {
+        public int[] Counts { get; } = new int[signatures];
+        public List<int> Met { get; } = new();
+    }
+
+    private Scratch? _scratch;
 
     public IReadOnlyList<(LedgerEntry Entry, List<ClaimSignature> Matches)> LedgerMatches => _ledger;
 

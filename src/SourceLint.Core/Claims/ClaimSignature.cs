@@ -14,18 +14,19 @@ public sealed class ClaimSignature
     private readonly string[] _distinct;
     private readonly string[] _stemOfToken;
     private readonly int[] _tokenOfStem;
-    private Dictionary<string, List<int>>? _stems;
+    private readonly ContentStems _content;
 
     /// <summary>
     /// Kept as two small parallel arrays (stem, token index); the stem → tokens map is built only for the
     /// few sentences a rule looks at closely, because building one per sentence was half of the engine's allocation.
     /// </summary>
-    internal ClaimSignature(SentenceAnalysis sentence, string[] stemOfToken, int[] tokenOfStem, List<(Figure Figure, FigureKey Key)> figures)
+    internal ClaimSignature(SentenceAnalysis sentence, ContentStems content, List<(Figure Figure, FigureKey Key)> figures)
     {
         Sentence = sentence;
-        _stemOfToken = stemOfToken;
-        _tokenOfStem = tokenOfStem;
-        _distinct = Distinct(stemOfToken);
+        _content = content;
+        _stemOfToken = content.Stems;
+        _tokenOfStem = content.Tokens;
+        _distinct = content.Distinct ??= Distinct(content.Stems);
         Figures = figures;
     }
 
@@ -43,7 +44,7 @@ public sealed class ClaimSignature
     /// <summary>The distinct stems of the claim's content words.</summary>
     public IReadOnlyList<string> DistinctStems => _distinct;
     /// <summary>Stem → indexes of the tokens it came from.</summary>
-    public Dictionary<string, List<int>> Stems => _stems ??= BuildMap();
+    public Dictionary<string, List<int>> Stems => _content.Map ??= BuildMap();
     public List<(Figure Figure, FigureKey Key)> Figures { get; }
 
     private Dictionary<string, List<int>> BuildMap()
@@ -77,16 +78,38 @@ public sealed class ClaimSignature
         return IsCompact(this, other, overlap) && IsCompact(other, this, overlap);
     }
 
+    /// <summary>
+    /// Do the shared words of <paramref name="a"/> lie close together in it? Each shared stem counts at its
+    /// last mention. Read from the parallel arrays, without the stem map: this runs for every candidate a
+    /// claim lookup finds, dozens per sentence in a draft that repeats itself.
+    /// </summary>
     private static bool IsCompact(ClaimSignature a, ClaimSignature b, int overlap)
     {
         int first = int.MaxValue, last = -1;
-        foreach (var (stem, indexes) in a.Stems)
+        var stems = a._stemOfToken;
+        for (int k = 0; k < stems.Length; k++)
         {
-            if (!b.Stems.ContainsKey(stem)) continue;
-            int i = indexes[^1]; // a repeated word counts where the claim is restated, its last mention
+            if (Array.IndexOf(stems, stems[k], k + 1) >= 0 || !b.HasStem(stems[k])) continue; // not its last mention, or not shared
+            int i = a._tokenOfStem[k];
             first = Math.Min(first, i);
             last = Math.Max(last, i);
         }
         return last >= 0 && last - first + 1 <= 3 * overlap + 2;
+    }
+
+    /// <summary>
+    /// The first and last token (indexes) of the content words whose stem is in <paramref name="only"/>
+    /// (all content words when null), every mention of each; null when there is none.
+    /// </summary>
+    internal (int First, int Last)? TokenBounds(IReadOnlySet<string>? only)
+    {
+        int first = int.MaxValue, last = -1;
+        for (int k = 0; k < _stemOfToken.Length; k++)
+        {
+            if (only is not null && !only.Contains(_stemOfToken[k])) continue;
+            first = Math.Min(first, _tokenOfStem[k]);
+            last = Math.Max(last, _tokenOfStem[k]);
+        }
+        return last < 0 ? null : (first, last);
     }
 }

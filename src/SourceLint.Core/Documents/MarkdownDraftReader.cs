@@ -112,7 +112,8 @@ public static class MarkdownDraftReader
         private void AddLeaf(LeafBlock leaf, ProseScope scope)
         {
             if (leaf.Inline is null) return;
-            var builder = new ProseBuilder();
+            // Sized for the paragraph's source, so the text does not grow chunk by chunk.
+            var builder = new ProseBuilder(leaf.Span.Length + 1);
             AppendInlines(builder, leaf.Inline, 0);
             var block = builder.Build(blocks.Count, scope, new TextSpan(leaf.Span.Start, leaf.Span.End + 1));
             if (block is not null) blocks.Add(block);
@@ -162,12 +163,17 @@ public static class MarkdownDraftReader
         private void AppendSlice(ProseBuilder builder, Markdig.Helpers.StringSlice slice, int spanStart, int spanEnd)
         {
             if (slice.Length <= 0) return;
-            bool sameText = ReferenceEquals(slice.Text, source.Text);
-            for (int i = slice.Start; i <= slice.End; i++)
+            if (ReferenceEquals(slice.Text, source.Text))
             {
-                int offset = sameText ? i : Math.Min(spanStart + (i - slice.Start), Math.Max(spanStart, spanEnd - 1));
-                builder.Append(slice.Text[i], offset);
+                builder.AppendRun(slice.Text, slice.Start, slice.Length, slice.Start);
+                return;
             }
+            // A slice of another string (Markdig's own copy): its characters map to the inline's span,
+            // consecutively up to the span's last character, and any beyond it to that last character.
+            int last = Math.Max(spanStart, spanEnd - 1);
+            int consecutive = Math.Min(slice.Length, last - spanStart + 1);
+            builder.AppendRun(slice.Text, slice.Start, consecutive, spanStart);
+            for (int i = slice.Start + consecutive; i <= slice.End; i++) builder.Append(slice.Text[i], last);
         }
     }
 }

@@ -29,16 +29,24 @@ internal sealed class ProseBuilder
     /// The source characters [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="source"/>,
     /// each mapped to its own offset: copied as one run unless a tab or line break needs turning into a space.
     /// </summary>
-    public void AppendSource(string source, int start, int end)
+    public void AppendSource(string source, int start, int end) => AppendRun(source, start, end - start, start);
+
+    /// <summary>
+    /// <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>, mapped to
+    /// consecutive source offsets from <paramref name="sourceStart"/>: as many <see cref="Append(char, int)"/>
+    /// calls, but copied as one run unless a tab or line break needs turning into a space.
+    /// </summary>
+    public void AppendRun(string text, int start, int count, int sourceStart)
     {
-        var run = source.AsSpan(start, end - start);
+        if (count <= 0) return;
+        var run = text.AsSpan(start, count);
         if (run.IndexOfAny('\r', '\n', '\t') >= 0)
         {
-            for (int k = start; k < end; k++) Append(source[k], k);
+            for (int k = 0; k < count; k++) Append(run[k], sourceStart + k);
             return;
         }
         _text.Append(run);
-        _map.AddRun(start, run.Length);
+        _map.AddRun(sourceStart, count);
     }
 
     public void Append(string s, int sourceStart, bool contiguous)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using SourceLint.Core;
 using SourceLint.Core.Configuration;
 using SourceLint.Core.Diagnostics;
@@ -102,12 +101,66 @@ public static class DiagnosticConverter
         _ => Lsp.DiagnosticSeverity.Hint,
     };
 
-    /// <summary>A stable id for a list of diagnostics: equal lists give equal ids (FNV-1a over their JSON).</summary>
+    /// <summary>
+    /// A stable id for a list of diagnostics: equal lists give equal ids, so a re-analysis that finds the
+    /// same answers gives pull clients an "unchanged" report (whatever the version). A 64-bit FNV-1a over
+    /// every field a client receives, read from the objects: hashing their JSON meant serializing the whole
+    /// list once more per edit, beside the serialization that sends it.
+    /// </summary>
     public static string ResultIdOf(IReadOnlyList<Lsp.Diagnostic> diagnostics)
     {
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(diagnostics, Lsp.LspJsonContext.Default.IReadOnlyListDiagnostic);
-        ulong hash = 14695981039346656037UL;
-        foreach (byte b in json) { hash ^= b; hash *= 1099511628211UL; }
-        return hash.ToString("x16") + "-" + diagnostics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var hash = new Fnv1a();
+        foreach (var d in diagnostics)
+        {
+            hash.Add(d.Range);
+            hash.Add(d.Message);
+            hash.Add(d.Severity is { } severity ? (int)severity : -1);
+            hash.Add(d.Code);
+            hash.Add(d.CodeDescription?.Href);
+            hash.Add(d.Source);
+            hash.Add(d.Tags?.Count ?? -1);
+            foreach (var tag in d.Tags ?? []) hash.Add((int)tag);
+            hash.Add(d.RelatedInformation?.Count ?? -1);
+            foreach (var r in d.RelatedInformation ?? [])
+            {
+                hash.Add(r.Location.Uri);
+                hash.Add(r.Location.Range);
+                hash.Add(r.Message);
+            }
+            hash.Add(d.Data?.Rule);
+            hash.Add(d.Data?.Start ?? -1);
+            hash.Add(d.Data?.End ?? -1);
+        }
+        return hash.Value.ToString("x16") + "-" + diagnostics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>FNV-1a, 64 bits, over ints and strings; a string is prefixed with its length (null: -1) so adjacent fields cannot run together.</summary>
+    private struct Fnv1a()
+    {
+        public ulong Value { get; private set; } = 14695981039346656037UL;
+
+        public void Add(int value)
+        {
+            ulong hash = Value;
+            for (int i = 0; i < 4; i++, value >>= 8) { hash ^= (byte)value; hash *= 1099511628211UL; }
+            Value = hash;
+        }
+
+        public void Add(string? value)
+        {
+            Add(value?.Length ?? -1);
+            if (value is null) return;
+            ulong hash = Value;
+            foreach (char c in value) { hash ^= c; hash *= 1099511628211UL; }
+            Value = hash;
+        }
+
+        public void Add(Lsp.Range range)
+        {
+            Add(range.Start.Line);
+            Add(range.Start.Character);
+            Add(range.End.Line);
+            Add(range.End.Character);
+        }
     }
 }

@@ -107,11 +107,8 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
     {
         var sig = claims.SignatureOf(sentence);
         if (sig.Figures.Count > 0) return sig.Figures[0].Figure.Span;
-        var indexes = otherStems is null
-            ? sig.Stems.Values.SelectMany(v => v).ToList()
-            : sig.Stems.Where(kv => otherStems.Contains(kv.Key)).SelectMany(kv => kv.Value).ToList();
-        if (indexes.Count == 0) return null;
-        int first = indexes.Min(), last = indexes.Max();
+        // Read from the signature's arrays: a list of indexes per candidate was much of SL201's and SL303's allocation.
+        if (sig.TokenBounds(otherStems) is not var (first, last)) return null;
         return TextSpan.FromBounds(sentence.Tokens[first].Span.Start, sentence.Tokens[last].Span.End);
     }
 }

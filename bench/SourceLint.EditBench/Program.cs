@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text;
+using SourceLint.Core;
+using SourceLint.Core.Analysis;
+using SourceLint.Core.Text;
+using SourceLint.LanguageServer.Features;
+
+// In-process cost of what the language server does per one-character edit of the LspBench's 10,000-word
+// draft: a cached lint, the LSP diagnostics and their result id. Not a timed test; a profiling target
+// and a steadier figure than the LspBench on a loaded machine (CPU time and bytes allocated per edit).
+// Usage: dotnet bench/SourceLint.EditBench/bin/Release/net10.0/SourceLint.EditBench.dll [edits]
+int edits = args.Length > 0 ? int.Parse(args[0]) : 1000;
+string root = AppContext.BaseDirectory;
+while (!File.Exists(Path.Combine(root, "SourceLint.sln"))) root = Path.GetDirectoryName(root)!;
+string seed = File.ReadAllText(Path.Combine(root, "samples/seed-draft.md"));
+string body = seed[(seed.IndexOf('\n') + 1)..];
+var sb = new StringBuilder(seed);
+int n = 0;
+while (Words(sb.ToString()) < 10_000) sb.Append('\n').Append(body.Replace("30 soldiers", $"{31 + n++} soldiers"));
+string big = sb.ToString();
+var lines = big.Split('\n');
+int line = Array.FindIndex(lines, l => l.Length > 40 && !l.StartsWith('#') && !l.StartsWith('-'));
+int at = lines.Take(line).Sum(l => l.Length + 1) + 5;
+string edited = big.Insert(at, "x");
+
+var engine = new LintEngine();
+var cache = new AnalysisCache();
+const string uri = "file:///bench/long.md";
+void EditOnce(string text)
+{
+    var result = engine.Lint(text, "long.md", cache, CancellationToken.None);
+    var source = new SourceText(text);
+    var diagnostics = DiagnosticConverter.Convert(uri, source, result, null);
+    DiagnosticConverter.ResultIdOf(diagnostics);
+}
+for (int i = 0; i < 200; i++) EditOnce(i % 2 == 0 ? edited : big); // tiering settles
+if (args.Contains("--stages"))
+{
+    // Bytes allocated per stage of one edit, to see where the collections come from.
+    long Bytes(Action stage) { long before = GC.GetAllocatedBytesForCurrentThread(); stage(); return GC.GetAllocatedBytesForCurrentThread() - before; }
+    var sourceText = new SourceText(edited);
+    Console.WriteLine($"read (Markdig + prose blocks): {Bytes(() => SourceLint.Core.Documents.MarkdownDraftReader.Read("long.md", sourceText)) / 1e3:F0} kB");
+    var draft = SourceLint.Core.Documents.MarkdownDraftReader.Read("long.md", sourceText);
+    var lexicons = engine.Lint(big, "long.md", cache, CancellationToken.None).Analysis.Lexicons; // the engine's own: other lexicons would empty the cache
+    Console.WriteLine($"analyze with the cache (incl. claim index): {Bytes(() => DraftAnalyzer.Analyze(draft, lexicons, default, cache)) / 1e3:F0} kB");
+    var analysis = DraftAnalyzer.Analyze(draft, lexicons, default, cache);
+    foreach (var rule in SourceLint.Core.Rules.RuleCatalog.CreateAll())
+    {
+        var findings = new List<SourceLint.Core.Diagnostics.Finding>();
+        long bytes = Bytes(() => rule.Check(analysis, findings));
+        if (bytes > 10_000) Console.WriteLine($"  {rule.Descriptor.Id}: {bytes / 1e3:F0} kB, {findings.Count} findings");
+    }
+    LintResult? lint = null;
+    Console.WriteLine($"whole lint: {Bytes(() => lint = engine.Lint(edited, "long.md", cache, CancellationToken.None)) / 1e3:F0} kB, {lint!.Diagnostics.Count} diagnostics");
+    List<SourceLint.LanguageServer.Protocol.Diagnostic>? lsp = null;
+    Console.WriteLine($"LSP diagnostics: {Bytes(() => lsp = DiagnosticConverter.Convert(uri, sourceText, lint, null)) / 1e3:F0} kB; result id: {Bytes(() => DiagnosticConverter.ResultIdOf(lsp!)) / 1e3:F0} kB");
+    return;
+}
+GC.Collect();
+// Five batches: on a shared machine the fastest batch is the steadiest figure of the work itself
+// (others' load only ever adds time); the mean over all edits is printed beside it.
+var process = Process.GetCurrentProcess();
+long alloc0 = GC.GetTotalAllocatedBytes(true);
+int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+var batches = new List<double>();
+var total = TimeSpan.Zero;
+int batch = Math.Max(1, edits / 5);
+for (int b = 0; b < 5; b++)
+{
+    process.Refresh();
+    var cpu0 = process.TotalProcessorTime;
+    for (int i = 0; i < batch; i++) EditOnce(i % 2 == 0 ? edited : big);
+    process.Refresh();
+    total += process.TotalProcessorTime - cpu0;
+    batches.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds / batch);
+}
+double mb = (GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6 / (5 * batch);
+Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}; load {File.ReadAllText("/proc/loadavg").Trim()}");
+
+static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
