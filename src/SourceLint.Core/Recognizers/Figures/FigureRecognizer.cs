@@ -77,8 +77,18 @@ public sealed class FigureRecognizer
             int end = c.End;
             bool isPercent = c.IsPercent, isMoney = c.IsMoney, change = false;
             // Ranges and changes: "between 250 and 600 euros", "from 102 to 81", "250-600", "10 to 15".
-            // A year is never the first half of a range: "losses halved in 2004 to $200m" is a year, then a figure.
-            if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or" && !IsBareYear(tokens[c.Start], c))
+            // A year is never the first half of a figure's range: "losses halved in 2004 to $200m" is a year, then
+            // a figure; "2003-04" and "1986 to 1990" are spans of years, neither of them a figure.
+            if (end + 1 < tokens.Count && tokens[end].Lower is "to" or "-" or "–" or "and" && IsBareYear(tokens[c.Start], c))
+            {
+                if (ParseCore(tokens, end + 1) is { } after && !after.IsMoney && !after.IsPercent && after.End == after.Start + 1
+                    && tokens[after.Start].Text.Length is 1 or 2 or 4 && tokens[after.Start].Text.All(char.IsDigit))
+                {
+                    i = after.End;
+                    continue;
+                }
+            }
+            else if (end + 1 < tokens.Count && tokens[end].Lower is "and" or "to" or "-" or "–" or "or")
             {
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
@@ -372,7 +382,7 @@ public sealed class FigureRecognizer
     };
 
     /// <summary>Standard race distances written as event names: "the 10,000m", "the 1500m", "4x100m".</summary>
-    private static readonly HashSet<double> RaceDistances = new() { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
+    private static readonly HashSet<double> RaceDistances = new() { 60, 100, 110, 200, 400, 800, 1000, 1500, 2000, 3000, 5000, 10000 };
 
     private static bool IsBareYear(Token first, Core c) =>
         !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && first.Kind == TokenKind.Number && first.Text.Length == 4
