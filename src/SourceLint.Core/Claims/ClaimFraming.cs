@@ -51,11 +51,14 @@ public static class ClaimFraming
     public static bool HasUnverifiedSignal(SentenceAnalysis s) => s.UnverifiedByNext is not null || HasOwnUnverifiedSignal(s);
 
     /// <summary>The sentence itself says a claim is not established, outside any quote (a speaker's "unconfirmed" is theirs).</summary>
-    public static bool HasOwnUnverifiedSignal(SentenceAnalysis s)
+    public static bool HasOwnUnverifiedSignal(SentenceAnalysis s) => OwnUnverifiedSignal(s) is not null;
+
+    /// <summary>The sentence's first unverified signal outside any quote, if any.</summary>
+    public static Marker? OwnUnverifiedSignal(SentenceAnalysis s)
     {
         foreach (var m in s.UnverifiedSignals)
-            if (!s.InsideQuote(m.Span)) return true;
-        return false;
+            if (!s.InsideQuote(m.Span)) return m;
+        return null;
     }
 
     /// <summary>Stated as fact: no attribution of any kind over the span, no hedge, no unverified signal, not a quote.</summary>

@@ -15,6 +15,7 @@ internal static class FigureReferent
 {
     private const int Window = 6;
 
+    /// <summary>Capitalised full month names only: unlike the figure recognizer's list, "May" must not match the modal "may".</summary>
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -269,6 +269,10 @@ public sealed class AttributionRecognizer
         "answered", "answers", "tweeting", "joked", "found",
     };
 
+    /// <summary>A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging).</summary>
+    private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
+        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower));
+
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
     private static bool TagsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
     {
@@ -331,7 +335,7 @@ public sealed class AttributionRecognizer
         for (int i = 1; i < tokens.Count; i++)
         {
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            bool comma = tokens[i].Text == "," && tokens[i - 1].IsWord && (lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(tokens[i - 1].Lower));
+            bool comma = tokens[i].Text == "," && IsVerbOfSaying(tokens[i - 1], lexicons);
             if (tokens[i].Text != ":" && !comma) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
@@ -339,7 +343,7 @@ public sealed class AttributionRecognizer
             bool saidBefore = HasAttributionBefore(sentence, tokens[i].Span.Start, reportingVerbOnly: true);
             // "Mr Kim, chief executive of SK Telecom, also at 3GSM, said: '…'": the appositions hid the subject
             // from the verb, but "said:" still introduces a speaker, the one the sentence opens with.
-            if (np is null && !saidBefore && tokens[i - 1].IsWord && (lexicons.Has(tokens[i - 1], WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(tokens[i - 1].Lower)
+            if (np is null && !saidBefore && (IsVerbOfSaying(tokens[i - 1], lexicons)
                 || (tokens[i - 1].Lower == "on" && i >= 2 && tokens[i - 2].Lower is "went" or "goes" or "go")))
                 np = SentenceOpeningPhrase(tokens, i - 1); // also "She went on: '…'
             // "Mr Dean is confident though: '…'", "His message to the chancellor was: '…'": the sentence introduces its speaker.

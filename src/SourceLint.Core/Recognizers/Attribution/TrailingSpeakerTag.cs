@@ -59,12 +59,18 @@ internal static class TrailingSpeakerTag
     /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>
     private static AttributionModel? EpigraphLine(SentenceAnalysis s)
     {
+        return s.Tokens.Count <= MaxTagTokens ? DashedName(s, 0) : null;
+    }
+
+    /// <summary>A dash at <paramref name="dash"/> followed by a capitalised name: the name as the source, the dash as the cue.</summary>
+    private static AttributionModel? DashedName(SentenceAnalysis s, int dash)
+    {
         var tokens = s.Tokens;
-        if (tokens.Count < 2 || tokens.Count > MaxTagTokens || tokens[0].Text is not ("-" or "—" or "–") || !tokens[1].IsWord || !tokens[1].IsCapitalized) return null;
-        int end = 1;
+        if (dash + 1 >= tokens.Count || tokens[dash].Text is not ("-" or "—" or "–") || !tokens[dash + 1].IsWord || !tokens[dash + 1].IsCapitalized) return null;
+        int end = dash + 1;
         while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
-        var source = TextSpan.FromBounds(tokens[1].Span.Start, tokens[end].Span.End);
-        return new AttributionModel(AttributionKind.ReportingVerb, tokens[0].Span, source, s.TextOf(source)) { Scope = s.Span };
+        var source = TextSpan.FromBounds(tokens[dash + 1].Span.Start, tokens[end].Span.End);
+        return new AttributionModel(AttributionKind.ReportingVerb, tokens[dash].Span, source, s.TextOf(source)) { Scope = s.Span };
     }
 
     /// <summary>'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a dash and a name right after the quote.</summary>
@@ -76,11 +82,7 @@ internal static class TrailingSpeakerTag
             var tokens = s.Tokens;
             int k = 0;
             while (k < tokens.Count && tokens[k].Span.Start < quote.Span.End) k++;
-            if (k + 1 >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–") || !tokens[k + 1].IsWord || !tokens[k + 1].IsCapitalized) continue;
-            int end = k + 1;
-            while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
-            var source = TextSpan.FromBounds(tokens[k + 1].Span.Start, tokens[end].Span.End);
-            var tag = new AttributionModel(AttributionKind.ReportingVerb, tokens[k].Span, source, s.TextOf(source)) { Scope = s.Span };
+            if (DashedName(s, k) is not { } tag) continue;
             quote.AttributedBy = tag;
             if (s.IsWholeQuoteSentence()) s.ContextAttribution ??= tag;
         }

@@ -334,8 +334,7 @@ public sealed class FigureRecognizer
         if (end < tokens.Count && tokens[end].IsWord && Months.Contains(tokens[end].Text) && tokens[end].IsCapitalized && !money && !percent) return true; // 12 March
         if (c.Start > 0 && Months.Contains(tokens[c.Start - 1].Text) && tokens[c.Start - 1].IsCapitalized && !money && !percent) return true;
         // Years: 1000–2100 written without separators, with no sign of money or a percentage.
-        if (!money && !percent && first.Kind == TokenKind.Number && first.Text.Length == 4 && int.TryParse(first.Text, out int year) && year is >= 1000 and <= 2100)
-            return true;
+        if (!money && !percent && IsYearNumber(first)) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
         if (!money && !percent && c.Start > 0)
         {
@@ -384,9 +383,11 @@ public sealed class FigureRecognizer
     /// <summary>Standard race distances written as event names: "the 10,000m", "the 1500m", "4x100m".</summary>
     private static readonly HashSet<double> RaceDistances = new() { 60, 100, 110, 200, 400, 800, 1000, 1500, 2000, 3000, 5000, 10000 };
 
-    private static bool IsBareYear(Token first, Core c) =>
-        !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && first.Kind == TokenKind.Number && first.Text.Length == 4
-        && int.TryParse(first.Text, out int year) && year is >= 1000 and <= 2100;
+    /// <summary>A year as written in news copy: four digits, 1000–2100, no separators.</summary>
+    private static bool IsYearNumber(Token t) =>
+        t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out int year) && year is >= 1000 and <= 2100;
+
+    private static bool IsBareYear(Token first, Core c) => !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && IsYearNumber(first);
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 

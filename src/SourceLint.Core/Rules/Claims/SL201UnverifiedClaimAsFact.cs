@@ -76,21 +76,14 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
     {
         // The draft's own words that mark the claim: the marker's signal outside any quote, else the next
         // sentence's ("That figure could not be verified."). A signal inside a quote is a speaker's, not the draft's.
-        var signal = OwnSignal(marker);
-        if (signal is null && marker.UnverifiedByNext is { } next) { marker = next; signal = OwnSignal(next); }
+        var signal = ClaimFraming.OwnUnverifiedSignal(marker);
+        if (signal is null && marker.UnverifiedByNext is { } next) { marker = next; signal = ClaimFraming.OwnUnverifiedSignal(next); }
         if (signal is null) throw new InvalidOperationException("SL201 reports only where ClaimFraming.HasUnverifiedSignal holds");
         var f = Finding.At(Descriptor, Severity.Warning, sentence, span,
             $"\"{text}\" is stated as fact, but the draft says elsewhere that it is {Describe(signal.Text)}. Attribute or hedge it here too.");
         f.WithRelated(marker, marker.Span, $"marked unverified here: \"{signal.Text}\"", source);
         Attribution.SL101UnattributedFigure.AddAttributionFix(f, sentence);
         return f;
-    }
-
-    private static Marker? OwnSignal(SentenceAnalysis s)
-    {
-        foreach (var m in s.UnverifiedSignals)
-            if (!s.InsideQuote(m.Span)) return m;
-        return null;
     }
 
     private static string Describe(string signal) => signal.ToLowerInvariant() switch
