@@ -28,7 +28,7 @@ public static class Program
         return args[0] switch
         {
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
-            "server" => SourceLint.LanguageServer.LanguageServerHost.RunStdio(), // LSP over stdio; "--stdio" is accepted and implied
+            "server" => ServerCommand.Run(args[1..], stderr), // LSP over stdio; "--stdio" is accepted and implied
             "baseline" => BaselineCommand.Run(args[1..], stdout, stderr),
             "init" => InitCommand.Run(args[1..], stdout, stderr),
             "rules" => RulesCommand.Run(args[1..], stdout, stderr),

@@ -13,7 +13,7 @@ public static class LanguageServerHost
 {
     /// <summary>
     /// Serves until the client sends <c>exit</c> (exit code 0 after <c>shutdown</c>, else 1) or the
-    /// connection closes (1: the client went away without shutting the server down).
+    /// connection closes (0 after <c>shutdown</c>; 1 when the client went away without shutting the server down).
     /// </summary>
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
@@ -40,7 +40,10 @@ public static class LanguageServerHost
         var finished = await Task.WhenAny(server.ExitCode, rpc.Completion).ConfigureAwait(false);
         if (finished == server.ExitCode) return await server.ExitCode.ConfigureAwait(false);
         try { await rpc.Completion.ConfigureAwait(false); } catch (Exception) { /* reported through Disconnected */ }
-        return 1;
+        // A client may close the stream right after 'exit', before it is dispatched, or close it after 'shutdown'
+        // without sending 'exit' at all: the session was shut down as asked, so that is a clean stop too.
+        if (server.ExitCode.IsCompleted) return await server.ExitCode.ConfigureAwait(false);
+        return server.ShutdownRequested ? 0 : 1;
     }
 
     /// <summary>Entry point for <c>sourcelint server</c>: LSP over stdin/stdout, logs on stderr.</summary>

@@ -121,6 +121,22 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Closing_the_stream_after_shutdown_is_a_clean_stop_with_or_without_exit()
+    {
+        // Clients such as a shell pipe send shutdown and exit and close the stream at once: exit 0 each time,
+        // whichever the server sees first (the end of the stream or the queued exit).
+        for (int i = 0; i < 10; i++)
+        {
+            var client = await LspTestClient.StartAsync(pull: false);
+            await client.CallAsync("shutdown", null);
+            if (i % 2 == 0) await client.NotifyAsync("exit", null);
+            await client.DisconnectAsync();
+            (await client.ServerTask.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(0, $"run {i}: shutdown was answered{(i % 2 == 0 ? " and exit sent" : "")}");
+            await client.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Client_disconnect_without_shutdown_ends_the_session_cleanly()
     {
         var client = await LspTestClient.StartAsync(pull: false);
