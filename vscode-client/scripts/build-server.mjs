@@ -21,6 +21,10 @@ export function buildServer(target) {
     // Native AOT cannot cross-compile to another OS; a single self-contained file works everywhere.
     '-p:PublishAot=false',
     '-p:IncludeNativeLibrariesForSelfExtract=true',
+    // Our own assemblies precompiled (the runtime's already are): the JIT no longer compiles the engine and the
+    // server on every start. Measured on linux-x64 (load 17, lspstart, 8 spawns): spawn to first diagnostics
+    // 880 -> 410 ms CPU; a one-file 'check' 342 -> 180 ms CPU. The file grows from 80 to 106 MB.
+    '-p:PublishReadyToRun=true',
     '-p:DebugType=none', '-p:DebugSymbols=false',
     '-nologo', '-v', 'quiet',
   ], { stdio: 'inherit' });
