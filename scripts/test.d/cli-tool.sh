@@ -11,7 +11,9 @@ check() { # name, command status (0 = ok)
 }
 
 dotnet pack src/SourceLint.Cli/SourceLint.Cli.csproj -c Release -o "$tmp/feed" >"$tmp/pack.log" 2>&1
-check "dotnet pack writes SourceLint.*.nupkg" $([ -n "$(ls "$tmp"/feed/SourceLint.*.nupkg 2>/dev/null)" ]; echo $?)
+for package in SourceLint SourceLint.linux-x64 SourceLint.any; do
+  check "dotnet pack writes $package.<version>.nupkg" $([ -n "$(ls "$tmp"/feed/$package.[0-9]*.nupkg 2>/dev/null)" ]; echo $?)
+done
 
 # Only the freshly packed feed: a package of the same name on a public source must not be picked instead.
 cat >"$tmp/nuget.config" <<XML
@@ -41,6 +43,15 @@ check "an unknown option exits 2" $([ "$code" -eq 2 ]; echo $?)
 
 "$sl" explain SL101 >"$tmp/explain.txt" 2>&1
 check "explain SL101 prints the rule page" $(grep -q 'SL101' "$tmp/explain.txt" && grep -qi 'unattributed' "$tmp/explain.txt"; echo $?)
+
+# On linux-x64 the installer takes the ReadyToRun package; the portable one is what every other platform gets.
+if [ "$(uname -m)" = "x86_64" ]; then
+  check "on linux-x64 the installed tool is the ReadyToRun package" $(ls -d "$tmp"/tools/.store/sourcelint/*/sourcelint.linux-x64 >/dev/null 2>&1; echo $?)
+fi
+dotnet tool install --tool-path "$tmp/any" --configfile "$tmp/nuget.config" --add-source "$tmp/feed" SourceLint.any >"$tmp/install-any.log" 2>&1
+"$tmp/any/sourcelint" check samples/ >"$tmp/any.txt" 2>&1; code=$?
+check "the portable package (SourceLint.any) installs and prints the same report (exit $code)" $([ "$code" -eq 1 ] && cmp -s "$tmp/any.txt" "$tmp/out.txt"; echo $?)
+[ "$code" -eq 1 ] || cat "$tmp/install-any.log"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
