@@ -40,17 +40,7 @@ public sealed class LintEngine
     {
         var source = new SourceText(text);
         var readProblems = new List<LintProblem>();
-        Draft draft;
-        try
-        {
-            draft = Draft.IsMarkdownPath(path) ? MarkdownDraftReader.Read(path, source) : PlainTextDraftReader.Read(path, source);
-        }
-        catch (ArgumentException e)
-        {
-            // Markdig refuses absurdly deep nesting; the draft is still checked, as plain text.
-            readProblems.Add(new LintProblem(path, 1, 1, "the Markdown could not be parsed (" + e.Message + "); checked as plain text"));
-            draft = PlainTextDraftReader.Read(path, source);
-        }
+        var draft = cache?.ReadIncrementally(path, source) ?? Read(path, source, readProblems, cache);
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken, cache);
         cancellationToken.ThrowIfCancellationRequested();
@@ -74,6 +64,25 @@ public sealed class LintEngine
         }
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new LintResult(diagnostics, analysis, problems);
+    }
+
+    /// <summary>Reads the whole draft; a Markdown draft read without trouble is remembered for the next version's incremental read.</summary>
+    private static Draft Read(string path, SourceText source, List<LintProblem> readProblems, AnalysisCache? cache)
+    {
+        if (!Draft.IsMarkdownPath(path)) return PlainTextDraftReader.Read(path, source);
+        try
+        {
+            var draft = MarkdownDraftReader.Read(path, source);
+            cache?.RememberDraft(draft);
+            return draft;
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting; the draft is still checked, as plain text.
+            readProblems.Add(new LintProblem(path, 1, 1, "the Markdown could not be parsed (" + e.Message + "); checked as plain text"));
+            cache?.RememberDraft(null);
+            return PlainTextDraftReader.Read(path, source);
+        }
     }
 }
 
