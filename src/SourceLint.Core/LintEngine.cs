@@ -46,11 +46,19 @@ public sealed class LintEngine
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = new List<Finding>();
-        foreach (var rule in _rules)
+        try
         {
-            if (!_configuration.IsEnabled(rule.Descriptor)) continue;
-            rule.Check(analysis, findings);
+            foreach (var rule in _rules)
+            {
+                if (!_configuration.IsEnabled(rule.Descriptor)) continue;
+                rule.Check(analysis, findings);
+            }
         }
+        finally
+        {
+            analysis.Claims.ForgetPrevious();
+        }
+        cache?.RememberClaims(analysis.Claims, analysis.Lexicons);
         var kept = Precedence.Resolve(findings);
         var suppressions = SuppressionMap.Build(draft);
         var problems = readProblems.Concat(analysis.Problems).Concat(suppressions.Problems.Select(p =>

@@ -64,6 +64,24 @@ public sealed class AnalysisCache
         lock (_gate) _lastDraft = draft;
     }
 
+    /// <summary>The claim index of the last version whose rules all ran, with the lexicons it was built with.</summary>
+    private (Claims.ClaimIndex Index, LexiconSet Lexicons)? _lastClaims;
+
+    /// <summary>The last claim index kept (see <see cref="RememberClaims"/>) if built with <paramref name="lexicons"/>: its lookups may carry over.</summary>
+    internal Claims.ClaimIndex? LastClaims(LexiconSet lexicons)
+    {
+        lock (_gate) return _lastClaims is var (index, used) && ReferenceEquals(used, lexicons) ? index : null;
+    }
+
+    /// <summary>
+    /// Keeps the claim index of a version whose rules have all run (so its lookups are the ones the next
+    /// version's rules will ask again). Only one is kept: it no longer refers to the index before it.
+    /// </summary>
+    internal void RememberClaims(Claims.ClaimIndex claims, LexiconSet lexicons)
+    {
+        lock (_gate) _lastClaims = (claims, lexicons);
+    }
+
     /// <summary>Starts one analysis: the paragraphs it uses are the ones kept when it completes.</summary>
     internal Use Begin(LexiconSet lexicons)
     {

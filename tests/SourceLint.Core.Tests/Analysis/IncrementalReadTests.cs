@@ -16,7 +16,7 @@ public class IncrementalReadTests
 {
     private static readonly LintEngine Engine = new();
 
-    private static readonly string[] Drafts = Directory.GetFiles(Path.Combine(SharedFolder.RepoRoot, "tests", "fixtures"), "*.md", SearchOption.AllDirectories)
+    internal static readonly string[] Drafts = Directory.GetFiles(Path.Combine(SharedFolder.RepoRoot, "tests", "fixtures"), "*.md", SearchOption.AllDirectories)
         .Where(f => !f.EndsWith("README.md", StringComparison.Ordinal))
         .Append(Path.Combine(SharedFolder.RepoRoot, "samples", "seed-draft.md"))
         .OrderBy(f => f, StringComparer.Ordinal)
@@ -32,7 +32,7 @@ public class IncrementalReadTests
     ];
 
     /// <summary>A one-line edit at a fraction of the text: insert, delete or replace a few characters, never a line break.</summary>
-    private sealed record LineEdit(double At, int Delete, int Pick)
+    internal sealed record LineEdit(double At, int Delete, int Pick)
     {
         public static readonly Gen<LineEdit> Gen = CsCheck.Gen.Select(CsCheck.Gen.Double[0, 1], CsCheck.Gen.Int[0, 4], CsCheck.Gen.Int[-1, 1000],
             (at, delete, pick) => new LineEdit(at, delete, pick));
