@@ -36,9 +36,12 @@ public sealed class LintEngine
     /// that <paramref name="cache"/> holds from an earlier version are not recognized again. The result is
     /// the same as without the cache.
     /// </summary>
-    public LintResult Lint(string text, string path, AnalysisCache? cache, CancellationToken cancellationToken = default)
+    public LintResult Lint(string text, string path, AnalysisCache? cache, CancellationToken cancellationToken = default) =>
+        Lint(new SourceText(text), path, cache, cancellationToken);
+
+    /// <summary>As <see cref="Lint(string, string, AnalysisCache?, CancellationToken)"/>, for a caller that already holds the text's line map (the language server).</summary>
+    public LintResult Lint(SourceText source, string path, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
-        var source = new SourceText(text);
         var readProblems = new List<LintProblem>();
         var draft = cache?.ReadIncrementally(path, source) ?? Read(path, source, readProblems, cache);
         cancellationToken.ThrowIfCancellationRequested();
