@@ -31,11 +31,15 @@ public sealed partial class ClaimIndex
     /// <summary>
     /// How the sentences of two versions of a draft line up: the same recognized sentences before and after
     /// one window (the edited paragraphs; <see cref="Analysis.SentenceMemo"/> is shared by a sentence's
-    /// copies, so sameness is one reference compare), and the stems of every sentence inside the window on
-    /// either side. A lookup for a sentence outside the window none of whose stems is one of those finds
-    /// exactly what it found before, moved to the new positions: its stems' postings hold the same
-    /// signatures in the same order (only their positions shifted, by the same amount), so the same nearest
-    /// mentions are counted and the same ones accepted. Any other lookup is computed afresh.
+    /// copies, so sameness is one reference compare), and the stems the edit touched: those of every
+    /// sentence inside the window on either side, or, when the window holds as many sentences before as
+    /// after, only the stems that one version of a sentence has and the other lacks (for a sentence whose
+    /// two versions otherwise compare alike, <see cref="ClaimSignature.DifferOnlyInUnsharedStems"/>; all of
+    /// a sentence's stems when they do not). A lookup for a sentence outside the window none of whose stems
+    /// was touched finds exactly what it found before, moved to the new positions: its stems' postings hold
+    /// the same sentences in the same order (positions shifted alike), so the same nearest mentions are
+    /// counted, and each compares with it as before, so the same ones are accepted. Any other lookup is
+    /// computed afresh.
     /// </summary>
     private sealed class CarriedLookups
     {
@@ -68,9 +72,29 @@ public sealed partial class ClaimIndex
             int oldEnd = before.Length - suffix, newEnd = after.Length - suffix;
             if (oldEnd - prefix > MaxWindow || newEnd - prefix > MaxWindow) return null;
             var touched = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = prefix; i < oldEnd; i++) touched.UnionWith(before[i].DistinctStems);
-            for (int i = prefix; i < newEnd; i++) touched.UnionWith(after[i].DistinctStems);
+            if (oldEnd - prefix == newEnd - prefix)
+            {
+                for (int i = prefix; i < oldEnd; i++) Touch(before[i], after[i], touched);
+            }
+            else
+            {
+                for (int i = prefix; i < oldEnd; i++) touched.UnionWith(before[i].DistinctStems);
+                for (int i = prefix; i < newEnd; i++) touched.UnionWith(after[i].DistinctStems);
+            }
             return new CarriedLookups(previous, after, prefix, oldEnd, newEnd, touched);
+        }
+
+        /// <summary>The stems touched by editing sentence <paramref name="before"/> into <paramref name="after"/>.</summary>
+        private static void Touch(ClaimSignature before, ClaimSignature after, HashSet<string> touched)
+        {
+            if (!ClaimSignature.DifferOnlyInUnsharedStems(before, after))
+            {
+                touched.UnionWith(before.DistinctStems);
+                touched.UnionWith(after.DistinctStems);
+                return;
+            }
+            foreach (var stem in before.DistinctStems) if (!after.HasStem(stem)) touched.Add(stem);
+            foreach (var stem in after.DistinctStems) if (!before.HasStem(stem)) touched.Add(stem);
         }
 
         private static bool SameSentence(ClaimSignature a, ClaimSignature b) => ReferenceEquals(a.Sentence.Memo, b.Sentence.Memo);
@@ -88,7 +112,7 @@ public sealed partial class ClaimIndex
             var moved = new ClaimSignature[found.Count];
             for (int i = 0; i < found.Count; i++)
             {
-                // Every sentence found shares a stem with sig, so none is in the window: it stands where it was, or shifted.
+                // A sentence found in the window stands at the same place (the window kept its length); any other where it was, or shifted.
                 int p = found[i].Position;
                 moved[i] = _current[p < _windowStart ? p : p - _oldWindowEnd + _newWindowEnd];
             }

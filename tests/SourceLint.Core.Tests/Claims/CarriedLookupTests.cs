@@ -50,6 +50,41 @@ public class CarriedLookupTests
         }, iter: 150);
     }
 
+    /// <summary>Replaces the word at a fraction of the text with another word of the same line (or deletes it): an edit that keeps a sentence's shape but may repeat, drop or swap its content words.</summary>
+    private static string ReplaceWord(string text, double at, int pick)
+    {
+        int i = (int)(at * text.Length);
+        if (i >= text.Length || !char.IsLetter(text[i])) return text;
+        int start = i, end = i;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        int lineStart = text.LastIndexOf('\n', start) + 1, lineEnd = text.IndexOf('\n', end);
+        var words = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].Split(' ', ',', '.', '“', '”').Where(w => w.Length > 0 && w.All(char.IsLetter)).ToArray();
+        string replacement = pick % 5 == 0 || words.Length == 0 ? "wolves" : words[pick % words.Length];
+        return text[..start] + replacement + text[end..];
+    }
+
+    [Fact]
+    public void Lookups_carried_over_word_swaps_are_what_a_fresh_index_finds()
+    {
+        // Swapping a word for another of the same sentence keeps the sentence's shape but changes which stems
+        // it repeats: the case where carrying a lookup must see that the sentence compares differently now.
+        var swap = Gen.Select(Gen.Double[0, 1], Gen.Int[0, 1000]);
+        Gen.Select(Gen.Int[0, IncrementalReadTests.Drafts.Length - 1], swap.List[1, 20]).Sample((start, swaps) =>
+        {
+            var cache = new AnalysisCache();
+            string text = IncrementalReadTests.Drafts[start];
+            var before = Engine.Lint(text, "draft.md", cache).Analysis;
+            foreach (var (at, pick) in swaps)
+            {
+                text = ReplaceWord(text, at, pick);
+                var after = Engine.Lint(text, "draft.md", cache).Analysis;
+                CarriedShouldMatchFresh(before, after, "after a word swap");
+                before = after;
+            }
+        }, iter: 300);
+    }
+
     [Fact]
     public void A_draft_that_repeats_its_paragraphs_carries_lookups_over_an_edit_of_one()
     {
