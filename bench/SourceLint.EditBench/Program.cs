@@ -75,6 +75,6 @@ for (int b = 0; b < 5; b++)
     batches.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds / batch);
 }
 double mb = (GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6 / (5 * batch);
-Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}; load {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}; {cache.IncrementalReads} of {200 + 5 * batch} drafts read incrementally; load {File.ReadAllText("/proc/loadavg").Trim()}");
 
 static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -36,31 +36,32 @@ public sealed class LintEngine
     /// that <paramref name="cache"/> holds from an earlier version are not recognized again. The result is
     /// the same as without the cache.
     /// </summary>
-    public LintResult Lint(string text, string path, AnalysisCache? cache, CancellationToken cancellationToken = default)
+    public LintResult Lint(string text, string path, AnalysisCache? cache, CancellationToken cancellationToken = default) =>
+        Lint(new SourceText(text), path, cache, cancellationToken);
+
+    /// <summary>As <see cref="Lint(string, string, AnalysisCache?, CancellationToken)"/>, for a caller that already holds the text's line map (the language server).</summary>
+    public LintResult Lint(SourceText source, string path, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
-        var source = new SourceText(text);
         var readProblems = new List<LintProblem>();
-        Draft draft;
-        try
-        {
-            draft = Draft.IsMarkdownPath(path) ? MarkdownDraftReader.Read(path, source) : PlainTextDraftReader.Read(path, source);
-        }
-        catch (ArgumentException e)
-        {
-            // Markdig refuses absurdly deep nesting; the draft is still checked, as plain text.
-            readProblems.Add(new LintProblem(path, 1, 1, "the Markdown could not be parsed (" + e.Message + "); checked as plain text"));
-            draft = PlainTextDraftReader.Read(path, source);
-        }
+        var draft = cache?.ReadIncrementally(path, source) ?? Read(path, source, readProblems, cache);
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = DraftAnalyzer.Analyze(draft, _lexicons, cancellationToken, cache);
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = new List<Finding>();
-        foreach (var rule in _rules)
+        try
         {
-            if (!_configuration.IsEnabled(rule.Descriptor)) continue;
-            rule.Check(analysis, findings);
+            foreach (var rule in _rules)
+            {
+                if (!_configuration.IsEnabled(rule.Descriptor)) continue;
+                rule.Check(analysis, findings);
+            }
         }
+        finally
+        {
+            analysis.Claims.ForgetPrevious();
+        }
+        cache?.RememberClaims(analysis.Claims, analysis.Lexicons);
         var kept = Precedence.Resolve(findings);
         var suppressions = SuppressionMap.Build(draft);
         var problems = readProblems.Concat(analysis.Problems).Concat(suppressions.Problems.Select(p =>
@@ -74,6 +75,25 @@ public sealed class LintEngine
         }
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new LintResult(diagnostics, analysis, problems);
+    }
+
+    /// <summary>Reads the whole draft; a Markdown draft read without trouble is remembered for the next version's incremental read.</summary>
+    private static Draft Read(string path, SourceText source, List<LintProblem> readProblems, AnalysisCache? cache)
+    {
+        if (!Draft.IsMarkdownPath(path)) return PlainTextDraftReader.Read(path, source);
+        try
+        {
+            var draft = MarkdownDraftReader.Read(path, source);
+            cache?.RememberDraft(draft);
+            return draft;
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting; the draft is still checked, as plain text.
+            readProblems.Add(new LintProblem(path, 1, 1, "the Markdown could not be parsed (" + e.Message + "); checked as plain text"));
+            cache?.RememberDraft(null);
+            return PlainTextDraftReader.Read(path, source);
+        }
     }
 }
 

@@ -123,6 +123,36 @@ public sealed class DiagnosticsTests
         }
     }
 
+    [Fact]
+    public async Task After_typing_and_deleting_characters_anywhere_the_pushed_diagnostics_are_those_of_a_fresh_lint()
+    {
+        // Keystrokes inside a paragraph are read incrementally (Core's IncrementalMarkdownReader) and carry the
+        // claim lookups over; keystrokes elsewhere (headings, blank lines, Markdown markers) read the whole draft.
+        // Either way what is published must be a fresh lint's answer. Seeded: the same keystrokes every run.
+        var random = new Random(20261125);
+        const string typed = "xe 3.,“”\"*_`#-[]<>!&";
+        string text = Drafts.SeedDraft;
+        await using var client = await LspTestClient.StartAsync(pull: false);
+        await client.NotifyAsync("textDocument/didOpen", Drafts.Open(Uri, text));
+        await client.WaitForPublishAsync(Uri, 1);
+        for (int version = 2; version < 42; version++)
+        {
+            var lines = text.Split('\n');
+            int line = random.Next(lines.Length);
+            int length = lines[line].TrimEnd('\r').Length;
+            int col = random.Next(length + 1);
+            bool delete = col < length && random.Next(3) == 0;
+            string insert = delete ? "" : typed[random.Next(typed.Length)].ToString();
+            var range = Drafts.Range(line, col, line, delete ? col + 1 : col);
+            text = Drafts.ApplyEdits(text, new JsonArray(new JsonObject { ["range"] = range.DeepClone(), ["newText"] = insert }));
+            await client.NotifyAsync("textDocument/didChange", Drafts.Change(Uri, version, Drafts.Edit(range, insert)));
+            var published = await client.WaitForPublishAsync(Uri, version);
+            var fresh = Features.DiagnosticConverter.Convert(Uri, new Core.Text.SourceText(text), new Core.LintEngine().Lint(text, "/tmp/sourcelint-tests/diag.md"), null);
+            Normalised(published["params"]!["diagnostics"]!).Should().Be(
+                System.Text.Json.JsonSerializer.Serialize(fresh, Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic), $"after keystroke {version - 1}");
+        }
+    }
+
     /// <summary>Published diagnostics as the server's own serializer writes them, to compare with a fresh list.</summary>
     private static string Normalised(JsonNode diagnostics) => System.Text.Json.JsonSerializer.Serialize(
         System.Text.Json.JsonSerializer.Deserialize(diagnostics.ToJsonString(), Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic)!,

@@ -30,6 +30,58 @@ public sealed class AnalysisCache
     /// <summary>How many paragraphs are kept.</summary>
     public int Count { get { lock (_gate) return _entries.Count; } }
 
+    /// <summary>Drafts read from the previous version instead of from scratch, summed (for tests and the benchmark).</summary>
+    public long IncrementalReads { get; private set; }
+
+    /// <summary>The last Markdown draft read in full or incrementally: what the next version is read against.</summary>
+    private Draft? _lastDraft;
+
+    /// <summary>
+    /// The draft of <paramref name="source"/> read from the last one remembered (<see cref="IncrementalMarkdownReader"/>),
+    /// or null when the edit between them is not one it handles, or anything goes wrong: the caller then reads
+    /// the whole draft, so a surprise here costs time, never a wrong result or a failed lint.
+    /// </summary>
+    internal Draft? ReadIncrementally(string path, SourceText source)
+    {
+        Draft? previous;
+        lock (_gate) previous = _lastDraft;
+        if (previous is null || !string.Equals(previous.Path, path, StringComparison.Ordinal) || !Draft.IsMarkdownPath(path)) return null;
+        Draft? draft;
+        try { draft = IncrementalMarkdownReader.TryRead(previous, source); }
+        catch (Exception) { draft = null; }
+        if (draft is null) return null;
+        lock (_gate) IncrementalReads++;
+        RememberDraft(draft);
+        return draft;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="draft"/> (a whole, correct reading of its text; null forgets) for the next incremental
+    /// read. Whichever analysis remembers last wins: the next read compares texts, so any earlier version works.
+    /// </summary>
+    internal void RememberDraft(Draft? draft)
+    {
+        lock (_gate) _lastDraft = draft;
+    }
+
+    /// <summary>The claim index of the last version whose rules all ran, with the lexicons it was built with.</summary>
+    private (Claims.ClaimIndex Index, LexiconSet Lexicons)? _lastClaims;
+
+    /// <summary>The last claim index kept (see <see cref="RememberClaims"/>) if built with <paramref name="lexicons"/>: its lookups may carry over.</summary>
+    internal Claims.ClaimIndex? LastClaims(LexiconSet lexicons)
+    {
+        lock (_gate) return _lastClaims is var (index, used) && ReferenceEquals(used, lexicons) ? index : null;
+    }
+
+    /// <summary>
+    /// Keeps the claim index of a version whose rules have all run (so its lookups are the ones the next
+    /// version's rules will ask again). Only one is kept: it no longer refers to the index before it.
+    /// </summary>
+    internal void RememberClaims(Claims.ClaimIndex claims, LexiconSet lexicons)
+    {
+        lock (_gate) _lastClaims = (claims, lexicons);
+    }
+
     /// <summary>Starts one analysis: the paragraphs it uses are the ones kept when it completes.</summary>
     internal Use Begin(LexiconSet lexicons)
     {

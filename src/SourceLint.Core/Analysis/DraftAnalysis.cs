@@ -8,13 +8,14 @@ namespace SourceLint.Core.Analysis;
 /// <summary>The shared analysis every rule reads: parsed once, scoped once, recognised once.</summary>
 public sealed class DraftAnalysis
 {
-    internal DraftAnalysis(Draft draft, LexiconSet lexicons, IReadOnlyList<SentenceAnalysis> sentences, VerificationLedger ledger)
+    /// <param name="previousClaims">The claim index of the previous version of the same draft, if any (see <see cref="ClaimIndex.Build"/>).</param>
+    internal DraftAnalysis(Draft draft, LexiconSet lexicons, IReadOnlyList<SentenceAnalysis> sentences, VerificationLedger ledger, ClaimIndex? previousClaims = null)
     {
         Draft = draft;
         Lexicons = lexicons;
         Sentences = sentences;
         Ledger = ledger;
-        Claims = ClaimIndex.Build(sentences, lexicons, ledger);
+        Claims = ClaimIndex.Build(sentences, lexicons, ledger, previousClaims);
     }
 
     public Draft Draft { get; }

@@ -70,6 +70,6 @@ public static class DraftAnalyzer
         {
             problems.Add(new Diagnostics.LintProblem(e.File, e.Line, e.Column, e.Problem));
         }
-        return new DraftAnalysis(draft, lexicons, sentences, ledger) { Problems = problems };
+        return new DraftAnalysis(draft, lexicons, sentences, ledger, cache?.LastClaims(lexicons)) { Problems = problems };
     }
 }

@@ -16,6 +16,8 @@ public sealed class SentenceAnalysis
         IndexInParagraph = indexInParagraph;
         Span = span;
         Tokens = tokens;
+        Quotes = new();
+        Figures = new();
         Attributions = new();
         Hedges = new();
         Boosters = new();
@@ -45,10 +47,14 @@ public sealed class SentenceAnalysis
         _text = recognized._text;
         _words = recognized._words;
         _wordTokens = recognized._wordTokens;
+        // Most sentences have no quote, figure or attribution: their copies share the recognized sentence's
+        // empty lists (nothing adds to a list after recognition), so an edit does not allocate thousands.
+        Quotes = recognized.Quotes.Count == 0 ? recognized.Quotes : new(recognized.Quotes.Count);
         foreach (var q in recognized.Quotes) Quotes.Add(quoteCopies(q));
+        Figures = recognized.Figures.Count == 0 ? recognized.Figures : new(recognized.Figures.Count);
         foreach (var f in recognized.Figures)
             Figures.Add(f with { InsideQuote = f.InsideQuote is { } q ? quoteCopies(q) : null });
-        Attributions = new(recognized.Attributions.Count);
+        Attributions = recognized.Attributions.Count == 0 ? recognized.Attributions : new(recognized.Attributions.Count);
         foreach (var a in recognized.Attributions) Attributions.Add(a with { });
         Hedges = recognized.Hedges;
         Boosters = recognized.Boosters;
@@ -94,8 +100,8 @@ public sealed class SentenceAnalysis
     }
 
     // Filled by the recognizers and read-only afterwards (CopyFor relies on it).
-    public List<Quote> Quotes { get; } = new();
-    public List<Figure> Figures { get; } = new();
+    public List<Quote> Quotes { get; }
+    public List<Figure> Figures { get; }
     public List<Attribution> Attributions { get; }
     public List<Marker> Hedges { get; }
     public List<Marker> Boosters { get; }

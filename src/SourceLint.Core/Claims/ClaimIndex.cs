@@ -14,7 +14,7 @@ namespace SourceLint.Core.Claims;
 /// SL201) is found by lookup, never by comparing every pair of sentences. Ledger entries are matched
 /// through the same index.
 /// </summary>
-public sealed class ClaimIndex
+public sealed partial class ClaimIndex
 {
     private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures;
     /// <summary>
@@ -34,9 +34,12 @@ public sealed class ClaimIndex
     {
         _ordered = ordered;
         _signatures = new(ordered.Length, ReferenceEqualityComparer.Instance);
+        _sameContent = new IReadOnlyList<ClaimSignature>?[ordered.Length];
+        _sameContentLoose = new IReadOnlyList<ClaimSignature>?[ordered.Length];
     }
 
-    public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons, VerificationLedger ledger)
+    /// <param name="previous">The index of the previous version of the same draft, whose lookups this one may carry over (<see cref="CarriedLookups"/>).</param>
+    public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons, VerificationLedger ledger, ClaimIndex? previous = null)
     {
         var words = new ContentWords(lexicons);
         var signatures = new ClaimSignature[sentences.Count];
@@ -46,6 +49,7 @@ public sealed class ClaimIndex
             signatures[i].Position = i;
         }
         var index = new ClaimIndex(signatures);
+        if (previous is not null) index._carried = CarriedLookups.Between(previous, index);
         foreach (var sig in signatures)
         {
             index._signatures[sig.Sentence] = sig;
@@ -168,14 +172,14 @@ public sealed class ClaimIndex
     public IReadOnlyList<ClaimSignature> SameContent(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        return Sharing(sig, static (sig, o, n) => n >= 3 && sig.SameContent(o));
+        return Memoized(_sameContent, sig, static index => index._sameContent, static (sig, o, n) => n >= 3 && sig.SameContent(o));
     }
 
     /// <summary>Body sentences sharing at least half of a short claim's content words (for headlines, which are terse).</summary>
     public IReadOnlyList<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        return Sharing(sig, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctStems.Count);
+        return Memoized(_sameContentLoose, sig, static index => index._sameContentLoose, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctStems.Count);
     }
 
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>

@@ -60,6 +60,25 @@ public sealed class ClaimSignature
 
     public bool HasStem(string stem) => Array.IndexOf(_distinct, stem) >= 0;
 
+    /// <summary>
+    /// <paramref name="a"/> and <paramref name="b"/> (one sentence before and after an edit) differ only in stems
+    /// that one has and the other lacks: as many content words at the same token indexes, as many distinct
+    /// stems, and wherever their stems differ neither stem is shared. Then, to a claim holding none of those
+    /// stems, the two compare alike (<see cref="SameContent"/> reads only shared stems, their last
+    /// mentions and the number of distinct stems): what the claim index carries over an edit relies on it.
+    /// </summary>
+    internal static bool DifferOnlyInUnsharedStems(ClaimSignature a, ClaimSignature b)
+    {
+        if (a._stemOfToken.Length != b._stemOfToken.Length || a._distinct.Length != b._distinct.Length) return false;
+        if (!a._tokenOfStem.AsSpan().SequenceEqual(b._tokenOfStem)) return false;
+        for (int k = 0; k < a._stemOfToken.Length; k++)
+        {
+            string x = a._stemOfToken[k], y = b._stemOfToken[k];
+            if (!string.Equals(x, y, StringComparison.Ordinal) && (b.HasStem(x) || a.HasStem(y))) return false;
+        }
+        return true;
+    }
+
     public int Overlap(ClaimSignature other)
     {
         int n = 0;

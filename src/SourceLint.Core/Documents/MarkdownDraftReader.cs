@@ -28,7 +28,7 @@ public static class MarkdownDraftReader
         var blocks = new List<ProseBlock>();
         var comments = new List<TextSpan>();
         FrontMatter? frontMatter = null;
-        var walker = new Walker(source, blocks, comments);
+        var walker = new Walker(source.Text, 0, 0, blocks, comments);
 
         foreach (var block in document)
         {
@@ -76,7 +76,31 @@ public static class MarkdownDraftReader
         }
     }
 
-    private sealed class Walker(SourceText source, List<ProseBlock> blocks, List<TextSpan> comments)
+    /// <summary>
+    /// Reads one top-level paragraph's lines on their own (<paramref name="start"/> to <paramref name="end"/> of
+    /// <paramref name="source"/>, whole lines), as <see cref="IncrementalMarkdownReader"/> does after an edit inside
+    /// it: the prose block, standing at <paramref name="index"/> with <paramref name="scope"/>, and the HTML
+    /// comments inside it; null unless Markdig reads those lines as exactly one paragraph covering them all
+    /// (anything else means the edit changed the block structure, and the caller reads the whole draft).
+    /// </summary>
+    internal static ProseBlock? ReadParagraph(SourceText source, int start, int end, int index, ProseScope scope, List<TextSpan> comments)
+    {
+        string lines = source.Text[start..end];
+        var document = Markdown.Parse(lines, Pipeline);
+        if (document.Count != 1 || document[0] is not ParagraphBlock paragraph || paragraph.Inline is null) return null;
+        // The paragraph must run from the first line to the last: a line that became blank would end it early.
+        if (paragraph.Line != 0 || source.GetPosition(start + paragraph.Span.End).Line != source.GetPosition(Math.Max(start, end - 1)).Line) return null;
+        var blocks = new List<ProseBlock>(1);
+        new Walker(lines, start, index, blocks, comments).Visit(paragraph, ProseScope.Body, 0);
+        if (blocks.Count != 1) return null; // no prose left: one block fewer, so every later block's index changes
+        blocks[0].Scope = scope;
+        return blocks[0];
+    }
+
+    /// <param name="text">The text Markdig parsed.</param>
+    /// <param name="offset">Where <paramref name="text"/> starts in the draft: added to every position Markdig gives.</param>
+    /// <param name="firstIndex">The index of the first block read.</param>
+    private sealed class Walker(string text, int offset, int firstIndex, List<ProseBlock> blocks, List<TextSpan> comments)
     {
         public void Visit(Block block, ProseScope scope, int depth)
         {
@@ -87,10 +111,10 @@ public static class MarkdownDraftReader
                     AddLeaf(heading, heading.Level == 1 ? ProseScope.Headline : ProseScope.Subheading);
                     break;
                 case ParagraphBlock paragraph:
-                    AddLeaf(paragraph, scope);
+                    AddLeaf(paragraph, scope, topLevel: depth == 0);
                     break;
                 case HtmlBlock html:
-                    comments.Add(new TextSpan(html.Span.Start, html.Span.End + 1));
+                    comments.Add(new TextSpan(offset + html.Span.Start, offset + html.Span.End + 1));
                     break;
                 case FootnoteGroup:
                 case CodeBlock:
@@ -109,14 +133,16 @@ public static class MarkdownDraftReader
             }
         }
 
-        private void AddLeaf(LeafBlock leaf, ProseScope scope)
+        private void AddLeaf(LeafBlock leaf, ProseScope scope, bool topLevel = false)
         {
             if (leaf.Inline is null) return;
             // Sized for the paragraph's source, so the text does not grow chunk by chunk.
             var builder = new ProseBuilder(leaf.Span.Length + 1);
             AppendInlines(builder, leaf.Inline, 0);
-            var block = builder.Build(blocks.Count, scope, new TextSpan(leaf.Span.Start, leaf.Span.End + 1));
-            if (block is not null) blocks.Add(block);
+            var block = builder.Build(firstIndex + blocks.Count, scope, new TextSpan(offset + leaf.Span.Start, offset + leaf.Span.End + 1));
+            if (block is null) return;
+            block.IsTopLevelParagraph = topLevel;
+            blocks.Add(block);
         }
 
         private void AppendInlines(ProseBuilder builder, ContainerInline container, int depth)
@@ -127,26 +153,26 @@ public static class MarkdownDraftReader
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        AppendSlice(builder, literal.Content, literal.Span.Start, literal.Span.End + 1);
+                        AppendSlice(builder, literal.Content, offset + literal.Span.Start, offset + literal.Span.End + 1);
                         break;
                     case HtmlEntityInline entity:
-                        builder.Append(entity.Transcoded.ToString(), entity.Span.Start, contiguous: false);
+                        builder.Append(entity.Transcoded.ToString(), offset + entity.Span.Start, contiguous: false);
                         break;
                     case CodeInline code:
-                        builder.AppendBreak(code.Span.Start);
+                        builder.AppendBreak(offset + code.Span.Start);
                         break;
                     case HtmlInline html:
-                        comments.Add(new TextSpan(html.Span.Start, html.Span.End + 1));
-                        builder.AppendBreak(html.Span.Start);
+                        comments.Add(new TextSpan(offset + html.Span.Start, offset + html.Span.End + 1));
+                        builder.AppendBreak(offset + html.Span.Start);
                         break;
                     case LineBreakInline lineBreak:
-                        builder.AppendBreak(lineBreak.Span.Start);
+                        builder.AppendBreak(offset + lineBreak.Span.Start);
                         break;
                     case FootnoteLink or AutolinkInline:
                         builder.AddLink(builder.Length, builder.Length);
                         break;
                     case LinkInline link when link.IsImage:
-                        builder.AppendBreak(link.Span.Start);
+                        builder.AppendBreak(offset + link.Span.Start);
                         break;
                     case LinkInline link:
                         int start = builder.Length;
@@ -163,9 +189,9 @@ public static class MarkdownDraftReader
         private void AppendSlice(ProseBuilder builder, Markdig.Helpers.StringSlice slice, int spanStart, int spanEnd)
         {
             if (slice.Length <= 0) return;
-            if (ReferenceEquals(slice.Text, source.Text))
+            if (ReferenceEquals(slice.Text, text))
             {
-                builder.AppendRun(slice.Text, slice.Start, slice.Length, slice.Start);
+                builder.AppendRun(slice.Text, slice.Start, slice.Length, offset + slice.Start);
                 return;
             }
             // A slice of another string (Markdig's own copy): its characters map to the inline's span,

@@ -10,8 +10,10 @@ namespace SourceLint.Core.Documents;
 public sealed class ProseBlock
 {
     private readonly SourceMap _sourceOffsets;
+    /// <summary>Added to every offset of <see cref="_sourceOffsets"/>: a block moved by an edit before it shares its map (<see cref="ShiftedBy"/>).</summary>
+    private readonly int _shift;
 
-    internal ProseBlock(int index, ProseScope scope, string text, SourceMap sourceOffsets, IReadOnlyList<TextSpan> links, TextSpan sourceSpan)
+    internal ProseBlock(int index, ProseScope scope, string text, SourceMap sourceOffsets, IReadOnlyList<TextSpan> links, TextSpan sourceSpan, int shift = 0)
     {
         Index = index;
         Scope = scope;
@@ -19,7 +21,21 @@ public sealed class ProseBlock
         _sourceOffsets = sourceOffsets;
         Links = links;
         SourceSpan = sourceSpan;
+        _shift = shift;
     }
+
+    /// <summary>
+    /// The block read from a paragraph directly under the document (no list, quote or other container
+    /// around it): the one kind of block <see cref="IncrementalMarkdownReader"/> re-reads on its own.
+    /// </summary>
+    internal bool IsTopLevelParagraph { get; set; }
+
+    /// <summary>The same block, <paramref name="delta"/> characters further on in the file (an edit before it added or removed text).</summary>
+    internal ProseBlock ShiftedBy(int delta) => delta == 0 ? this :
+        new(Index, Scope, Text, _sourceOffsets, Links, new TextSpan(SourceSpan.Start + delta, SourceSpan.End + delta), _shift + delta)
+        {
+            IsTopLevelParagraph = IsTopLevelParagraph,
+        };
 
     /// <summary>Position of the block in the draft's reading order (0 = first).</summary>
     public int Index { get; }
@@ -34,8 +50,8 @@ public sealed class ProseBlock
     public int ToSource(int proseOffset)
     {
         if (_sourceOffsets.IsEmpty || Text.Length == 0) return SourceSpan.Start;
-        if (proseOffset >= Text.Length) return _sourceOffsets[Text.Length - 1] + 1;
-        return _sourceOffsets[Math.Max(proseOffset, 0)];
+        if (proseOffset >= Text.Length) return _sourceOffsets[Text.Length - 1] + _shift + 1;
+        return _sourceOffsets[Math.Max(proseOffset, 0)] + _shift;
     }
 
     /// <summary>Source span of a prose span: from its first character to just after its last one.</summary>

@@ -139,17 +139,17 @@ public sealed class AnalysisScheduler
         if (session.Current is { } old) old.Cancellation.Cancel();
         var run = new AnalysisRun(session.Document.Version, _configuration.Generation);
         session.Current = run;
-        string text = session.Document.Text; // a snapshot: later edits replace the string, never mutate it
-        run.Task = Task.Run(() => RunAsync(session, run, text, debounceMs));
+        var source = session.Document.Source; // a snapshot: later edits replace the text and its map, never mutate them
+        run.Task = Task.Run(() => RunAsync(session, run, source, debounceMs));
     }
 
-    private async Task<AnalysisOutcome?> RunAsync(DraftSession session, AnalysisRun run, string text, int debounceMs)
+    private async Task<AnalysisOutcome?> RunAsync(DraftSession session, AnalysisRun run, SourceText source, int debounceMs)
     {
         var token = run.Cancellation.Token;
         try
         {
             await run.WaitDebounceAsync(debounceMs).ConfigureAwait(false);
-            var outcome = Analyze(session, run.Version, text, token);
+            var outcome = Analyze(session, run.Version, source, token);
             lock (_gate)
             {
                 if (!ReferenceEquals(session.Current, run) || session.Closed) return null;
@@ -166,10 +166,10 @@ public sealed class AnalysisScheduler
         }
     }
 
-    private AnalysisOutcome Analyze(DraftSession session, int version, string text, CancellationToken token)
+    private AnalysisOutcome Analyze(DraftSession session, int version, SourceText source, CancellationToken token)
     {
         var document = session.Document;
-        var source = new SourceText(text);
+        string text = source.Text;
         var effective = _configuration.For(document.LintPath);
         if (!effective.Settings.Enable)
             return new AnalysisOutcome(document.Uri, version, source, null, [], DiagnosticConverter.ResultIdOf([]), document.IsMarkdown);
@@ -185,7 +185,7 @@ public sealed class AnalysisScheduler
         }
         try
         {
-            result = effective.Engine.Lint(text, document.LintPath, session.Cache, token);
+            result = effective.Engine.Lint(source, document.LintPath, session.Cache, token);
             diagnostics = DiagnosticConverter.Convert(document.Uri, source, result, effective.Error);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -22,7 +22,19 @@ public sealed class DraftDocument
     public string Uri { get; }
     public string LanguageId { get; }
     public int Version { get; private set; }
-    public string Text { get; private set; }
+    public string Text
+    {
+        get => _text;
+        private set { _text = value; _source = null; }
+    }
+    private string _text = "";
+
+    /// <summary>
+    /// The text's line map, built once per version and shared: the next edit's positions are resolved
+    /// with it and the analysis of this version lints it (three line maps of the whole draft per edit before).
+    /// </summary>
+    public SourceText Source => _source ??= new SourceText(_text);
+    private SourceText? _source;
     /// <summary>The path handed to the engine: decides Markdown or plain text, and where .sourcelint.yml is looked for.</summary>
     public string LintPath { get; }
     public bool IsMarkdown => Core.Documents.Draft.IsMarkdownPath(LintPath);
@@ -41,7 +53,7 @@ public sealed class DraftDocument
                 continue;
             }
             // One line map per edit: edits are small and few per notification; a 10 MB draft costs ~10 ms here.
-            var source = new SourceText(Text);
+            var source = Source;
             int start = OffsetOf(source, change.Range.Start, ref clamped);
             int end = OffsetOf(source, change.Range.End, ref clamped);
             if (end < start) (start, end) = (end, start);

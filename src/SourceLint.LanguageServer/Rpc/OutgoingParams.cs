@@ -4,17 +4,37 @@ using System.Text.Json.Serialization.Metadata;
 namespace SourceLint.LanguageServer.Rpc;
 
 /// <summary>
-/// Outgoing params as StreamJsonRpc's dictionary form: the record is serialized with the
-/// source-generated context and each top-level property travels as a JsonElement. No reflection
-/// over the argument's type, so notifications and requests to the client work under Native AOT.
+/// Outgoing params as StreamJsonRpc's dictionary form: each top-level property of the record travels
+/// with its declared type, read through the source-generated metadata, and the formatter (whose resolver
+/// is the same source-generated context) writes it. No reflection over the argument's type, so
+/// notifications and requests to the client work under Native AOT.
 /// </summary>
 internal static class OutgoingParams
 {
     public static (IReadOnlyDictionary<string, object?> Args, IReadOnlyDictionary<string, Type> Types) Of<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var element = JsonSerializer.SerializeToElement(value, typeInfo);
         var args = new Dictionary<string, object?>(StringComparer.Ordinal);
         var types = new Dictionary<string, Type>(StringComparer.Ordinal);
+        if (value is null || typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Properties.Any(p => p.Get is null))
+            return AsElements(value, typeInfo, args, types);
+        // Not serialized here and parsed back into JsonElements (as this did before): for a draft's
+        // diagnostics that was ~100 kB of JSON written, parsed and written again on every edit.
+        foreach (var property in typeInfo.Properties)
+        {
+            object? propertyValue = property.Get!(value);
+            if (propertyValue is null) continue; // the protocol's options leave nulls out
+            if (property.ShouldSerialize is { } should && !should(value, propertyValue)) continue;
+            args[property.Name] = propertyValue;
+            types[property.Name] = property.PropertyType;
+        }
+        return (args, types);
+    }
+
+    /// <summary>The record serialized once and each top-level property passed as a JsonElement: for a shape the metadata cannot be read from.</summary>
+    private static (IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, Type>) AsElements<T>(T value, JsonTypeInfo<T> typeInfo,
+        Dictionary<string, object?> args, Dictionary<string, Type> types)
+    {
+        var element = JsonSerializer.SerializeToElement(value, typeInfo);
         foreach (var property in element.EnumerateObject())
         {
             args[property.Name] = property.Value;
