@@ -85,8 +85,12 @@ public sealed class SentenceAnalysis
     private void EnsureWords()
     {
         if (_words is not null) return;
-        var words = new List<string>(Tokens.Count);
-        var map = new List<int>(Tokens.Count);
+        // Sized to the words exactly: sized to the tokens, every sentence carried its punctuation's share as empty slots.
+        int count = 0;
+        for (int i = 0; i < Tokens.Count; i++)
+            if (Tokens[i].IsWord) count++;
+        var words = new List<string>(count);
+        var map = new List<int>(count);
         for (int i = 0; i < Tokens.Count; i++)
             if (Tokens[i].IsWord) { words.Add(Tokens[i].Lower); map.Add(i); }
         _wordTokens = map;

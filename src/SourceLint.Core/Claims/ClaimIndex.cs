@@ -175,7 +175,7 @@ public sealed class ClaimIndex
     public IReadOnlyList<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
         var sig = _signatures[sentence];
-        return Sharing(sig, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctStems.Count);
+        return Sharing(sig, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctSpan.Length);
     }
 
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
@@ -188,18 +188,24 @@ public sealed class ClaimIndex
     /// </summary>
     private sealed class StemIndex
     {
-        private readonly Dictionary<string, (int Start, int Count)> _slices = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Start, int Count)> _slices;
         private readonly ClaimSignature[] _postings;
 
         public StemIndex(ClaimSignature[] ordered)
         {
+            // Sized once for the most stems the draft can have (every posting a new stem): growing the table
+            // step by step left a trail of discarded tables that was a tenth of the engine's allocation.
+            int postings = 0;
+            foreach (var sig in ordered) postings += sig.DistinctSpan.Length;
+            _slices = new(postings, StringComparer.Ordinal);
             // Pass 1: how many signatures hold each stem.
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctStems)
+                foreach (var stem in sig.DistinctSpan)
                     CollectionsMarshal.GetValueRefOrAddDefault(_slices, stem, out _).Count++;
             // Pass 2: each stem's slice starts where the previous one ends.
             int start = 0;
-            foreach (var stem in _slices.Keys.ToArray())
+            // (Writing a value through its reference does not count as changing the dictionary, so its keys can be enumerated meanwhile.)
+            foreach (var stem in _slices.Keys)
             {
                 ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
                 int count = slice.Count;
@@ -209,7 +215,7 @@ public sealed class ClaimIndex
             // Pass 3: signatures come in reading order and a signature's stems are distinct, so each slice fills in order.
             _postings = new ClaimSignature[start];
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctStems)
+                foreach (var stem in sig.DistinctSpan)
                 {
                     ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
                     _postings[slice.Start + slice.Count++] = sig;
@@ -232,7 +238,7 @@ public sealed class ClaimIndex
         var byStem = EnsureStemIndex();
         var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
         var (counts, met) = (scratch.Counts, scratch.Met);
-        foreach (var stem in sig.DistinctStems)
+        foreach (var stem in sig.DistinctSpan)
         {
             var postings = byStem.Postings(stem);
             if (postings.Length == 0 || postings.Length > 64) continue; // too common a word to identify a claim

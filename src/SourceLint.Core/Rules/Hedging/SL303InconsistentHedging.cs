@@ -20,16 +20,16 @@ public sealed class SL303InconsistentHedging : IRule
     {
         var claims = analysis.Claims;
         var source = analysis.Draft.Source;
-        var order = new Dictionary<SentenceAnalysis, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < analysis.Sentences.Count; i++) order[analysis.Sentences[i]] = i;
+        // Reading order is the signatures' position (the index is built over analysis.Sentences): no
+        // sentence → index dictionary per draft.
         foreach (var sentence in analysis.Sentences)
         {
             if (!IsBody(sentence) || sentence.IsWholeQuoteSentence()) continue;
-            int me = order[sentence];
+            int me = claims.SignatureOf(sentence).Position;
             // A figure that drifts: same counted noun, a different value or approximation, a close value.
             foreach (var (other, mine, theirs) in claims.SameNoun(sentence))
             {
-                if (!IsBody(other.Sentence) || order[other.Sentence] >= me) continue;
+                if (!IsBody(other.Sentence) || other.Position >= me) continue;
                 if (!ClaimFraming.IsStatedAsFact(sentence, mine.Span)) continue;
                 if (mine.Value is not { } a || theirs.Value is not { } b) continue;
                 bool sameValue = a == b;
@@ -50,7 +50,7 @@ public sealed class SL303InconsistentHedging : IRule
         foreach (var hedged in analysis.Sentences)
         {
             if (!IsBody(hedged) || hedged.IsWholeQuoteSentence() || !ClaimFraming.HedgesAnEvent(hedged)) continue;
-            var hedgedStems = claims.SignatureOf(hedged).Stems.Keys.ToHashSet(StringComparer.Ordinal);
+            var hedgedStems = new HashSet<string>(claims.SignatureOf(hedged).DistinctStems, StringComparer.Ordinal);
             foreach (var other in claims.SameContent(hedged))
             {
                 var sentence = other.Sentence;
