@@ -62,6 +62,12 @@ public sealed class SentenceAnalysis
     /// <summary>See the private constructor: a fresh-looking copy of a recognized sentence for another analysis.</summary>
     internal SentenceAnalysis CopyFor(ProseBlock block, Func<Quote, Quote> quoteCopies) => new(this, block, quoteCopies);
 
+    /// <summary>
+    /// The sentence's signature in the claim index built over it last (<see cref="Claims.ClaimIndex.SignatureOf"/>
+    /// checks that it is its own). Not copied: a copy belongs to another analysis and gets its own.
+    /// </summary>
+    internal Claims.ClaimSignature? ClaimSignature { get; set; }
+
     /// <summary>Derived work shared with every copy of this sentence.</summary>
     internal SentenceMemo Memo { get; }
 

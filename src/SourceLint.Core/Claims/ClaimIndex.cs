@@ -16,7 +16,12 @@ namespace SourceLint.Core.Claims;
 /// </summary>
 public sealed class ClaimIndex
 {
-    private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures;
+    /// <summary>
+    /// Sentence → signature, built only if a sentence of this index was indexed again by another index since
+    /// (<see cref="SignatureOf"/> reads the sentence's own reference first: a dictionary entry per sentence and a
+    /// probe per lookup were a measurable share of the claim rules' time).
+    /// </summary>
+    private Dictionary<SentenceAnalysis, ClaimSignature>? _bySentence;
     /// <summary>
     /// The stem index: each stem's postings (signatures, in reading order) chained through two arrays,
     /// with the first and last posting and the count in the dictionary. A List per distinct stem was a sixth of
@@ -33,7 +38,6 @@ public sealed class ClaimIndex
     private ClaimIndex(ClaimSignature[] ordered)
     {
         _ordered = ordered;
-        _signatures = new(ordered.Length, ReferenceEqualityComparer.Instance);
     }
 
     public static ClaimIndex Build(IReadOnlyList<SentenceAnalysis> sentences, LexiconSet lexicons, VerificationLedger ledger)
@@ -48,7 +52,8 @@ public sealed class ClaimIndex
         var index = new ClaimIndex(signatures);
         foreach (var sig in signatures)
         {
-            index._signatures[sig.Sentence] = sig;
+            sig.Index = index;
+            sig.Sentence.ClaimSignature = sig;
             foreach (var (_, key) in sig.Figures)
             {
                 Add(index._byFigure, key, sig);
@@ -111,12 +116,20 @@ public sealed class ClaimIndex
 
     private static bool IsUnitKey(FigureKey key) => key.Noun is "£" or "$" or "€" or "%";
 
-    public ClaimSignature SignatureOf(SentenceAnalysis sentence) => _signatures[sentence];
+    public ClaimSignature SignatureOf(SentenceAnalysis sentence) =>
+        sentence.ClaimSignature is { } sig && ReferenceEquals(sig.Index, this) ? sig : (_bySentence ??= BySentence())[sentence];
+
+    private Dictionary<SentenceAnalysis, ClaimSignature> BySentence()
+    {
+        var map = new Dictionary<SentenceAnalysis, ClaimSignature>(_ordered.Length, ReferenceEqualityComparer.Instance);
+        foreach (var sig in _ordered) map[sig.Sentence] = sig;
+        return map;
+    }
 
     /// <summary>Other sentences sharing a figure (same value, same counted noun) with this one.</summary>
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameFigure(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return sig.Figures.Count == 0 ? [] : SameFigure(sig); // most sentences have no figure: no iterator for them
     }
 
@@ -135,7 +148,7 @@ public sealed class ClaimIndex
     /// <summary>Other sentences with a figure of the same counted noun (any value).</summary>
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return sig.Figures.Count == 0 ? [] : SameNoun(sig);
     }
 
@@ -167,14 +180,14 @@ public sealed class ClaimIndex
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
     public IReadOnlyList<ClaimSignature> SameContent(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return Sharing(sig, static (sig, o, n) => n >= 3 && sig.SameContent(o));
     }
 
     /// <summary>Body sentences sharing at least half of a short claim's content words (for headlines, which are terse).</summary>
     public IReadOnlyList<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return Sharing(sig, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctSpan.Length);
     }
 

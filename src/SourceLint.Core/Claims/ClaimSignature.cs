@@ -56,6 +56,8 @@ public sealed class ClaimSignature
     }
 
     public SentenceAnalysis Sentence { get; }
+    /// <summary>The index that made this signature (set by it).</summary>
+    internal ClaimIndex? Index { get; set; }
     /// <summary>The sentence's place in the draft's reading order (set by the index).</summary>
     internal int Position { get; set; }
     /// <summary>The distinct stems of the claim's content words.</summary>
