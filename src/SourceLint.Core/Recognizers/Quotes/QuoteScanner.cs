@@ -1,3 +1,4 @@
+using System.Buffers;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Text;
 
@@ -10,6 +11,9 @@ namespace SourceLint.Core.Recognizers.Quotes;
 /// </summary>
 public static class QuoteScanner
 {
+    /// <summary>The marks a quote can open with: the scan jumps from one to the next (a vectorized search) instead of testing every character.</summary>
+    private static readonly SearchValues<char> OpeningMarks = SearchValues.Create("“\"‘'");
+
     public static List<Quote> Scan(string text, bool continuesFromPreviousParagraph)
     {
         var quotes = new List<Quote>();
@@ -17,6 +21,9 @@ public static class QuoteScanner
         int i = 0;
         while (i < n)
         {
+            int next = text.AsSpan(i).IndexOfAny(OpeningMarks);
+            if (next < 0) break;
+            i += next;
             char c = text[i];
             char close;
             bool single = false;
