@@ -108,11 +108,13 @@ public sealed class ClaimIndex
     {
         if (f.Value is not { } v) return null;
         if (f.CountedNoun is { } noun) return new FigureKey(v, ContentWords.Stem(noun));
-        foreach (string unit in new[] { "£", "$", "€", "%" })
+        foreach (string unit in Units)
             if (f.Text.Contains(unit)) return new FigureKey(v, unit);
         if (f.Text.Contains("per cent")) return new FigureKey(v, "%");
         return null;
     }
+
+    private static readonly string[] Units = ["£", "$", "€", "%"];
 
     private static bool IsUnitKey(FigureKey key) => key.Noun is "£" or "$" or "€" or "%";
 
