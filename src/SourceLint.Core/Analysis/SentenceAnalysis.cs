@@ -68,6 +68,12 @@ public sealed class SentenceAnalysis
     /// <summary>See the private constructor: a fresh-looking copy of a recognized sentence for another analysis.</summary>
     internal SentenceAnalysis CopyFor(ProseBlock block, Func<Quote, Quote> quoteCopies) => new(this, block, quoteCopies);
 
+    /// <summary>
+    /// The sentence's signature in the claim index built over it last (<see cref="Claims.ClaimIndex.SignatureOf"/>
+    /// checks that it is its own). Not copied: a copy belongs to another analysis and gets its own.
+    /// </summary>
+    internal Claims.ClaimSignature? ClaimSignature { get; set; }
+
     /// <summary>Derived work shared with every copy of this sentence.</summary>
     internal SentenceMemo Memo { get; }
 
@@ -91,8 +97,12 @@ public sealed class SentenceAnalysis
     private void EnsureWords()
     {
         if (_words is not null) return;
-        var words = new List<string>(Tokens.Count);
-        var map = new List<int>(Tokens.Count);
+        // Sized to the words exactly: sized to the tokens, every sentence carried its punctuation's share as empty slots.
+        int count = 0;
+        for (int i = 0; i < Tokens.Count; i++)
+            if (Tokens[i].IsWord) count++;
+        var words = new List<string>(count);
+        var map = new List<int>(count);
         for (int i = 0; i < Tokens.Count; i++)
             if (Tokens[i].IsWord) { words.Add(Tokens[i].Lower); map.Add(i); }
         _wordTokens = map;

@@ -16,7 +16,12 @@ namespace SourceLint.Core.Claims;
 /// </summary>
 public sealed partial class ClaimIndex
 {
-    private readonly Dictionary<SentenceAnalysis, ClaimSignature> _signatures;
+    /// <summary>
+    /// Sentence → signature, built only if a sentence of this index was indexed again by another index since
+    /// (<see cref="SignatureOf"/> reads the sentence's own reference first: a dictionary entry per sentence and a
+    /// probe per lookup were a measurable share of the claim rules' time).
+    /// </summary>
+    private Dictionary<SentenceAnalysis, ClaimSignature>? _bySentence;
     /// <summary>
     /// The stem index: each stem's postings (signatures, in reading order) chained through two arrays,
     /// with the first and last posting and the count in the dictionary. A List per distinct stem was a sixth of
@@ -33,7 +38,6 @@ public sealed partial class ClaimIndex
     private ClaimIndex(ClaimSignature[] ordered)
     {
         _ordered = ordered;
-        _signatures = new(ordered.Length, ReferenceEqualityComparer.Instance);
         _sameContent = new IReadOnlyList<ClaimSignature>?[ordered.Length];
         _sameContentLoose = new IReadOnlyList<ClaimSignature>?[ordered.Length];
     }
@@ -52,7 +56,8 @@ public sealed partial class ClaimIndex
         if (previous is not null) index._carried = CarriedLookups.Between(previous, index);
         foreach (var sig in signatures)
         {
-            index._signatures[sig.Sentence] = sig;
+            sig.Index = index;
+            sig.Sentence.ClaimSignature = sig;
             foreach (var (_, key) in sig.Figures)
             {
                 Add(index._byFigure, key, sig);
@@ -107,20 +112,30 @@ public sealed partial class ClaimIndex
     {
         if (f.Value is not { } v) return null;
         if (f.CountedNoun is { } noun) return new FigureKey(v, ContentWords.Stem(noun));
-        foreach (string unit in new[] { "£", "$", "€", "%" })
+        foreach (string unit in Units)
             if (f.Text.Contains(unit)) return new FigureKey(v, unit);
         if (f.Text.Contains("per cent")) return new FigureKey(v, "%");
         return null;
     }
 
+    private static readonly string[] Units = ["£", "$", "€", "%"];
+
     private static bool IsUnitKey(FigureKey key) => key.Noun is "£" or "$" or "€" or "%";
 
-    public ClaimSignature SignatureOf(SentenceAnalysis sentence) => _signatures[sentence];
+    public ClaimSignature SignatureOf(SentenceAnalysis sentence) =>
+        sentence.ClaimSignature is { } sig && ReferenceEquals(sig.Index, this) ? sig : (_bySentence ??= BySentence())[sentence];
+
+    private Dictionary<SentenceAnalysis, ClaimSignature> BySentence()
+    {
+        var map = new Dictionary<SentenceAnalysis, ClaimSignature>(_ordered.Length, ReferenceEqualityComparer.Instance);
+        foreach (var sig in _ordered) map[sig.Sentence] = sig;
+        return map;
+    }
 
     /// <summary>Other sentences sharing a figure (same value, same counted noun) with this one.</summary>
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameFigure(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return sig.Figures.Count == 0 ? [] : SameFigure(sig); // most sentences have no figure: no iterator for them
     }
 
@@ -139,7 +154,7 @@ public sealed partial class ClaimIndex
     /// <summary>Other sentences with a figure of the same counted noun (any value).</summary>
     public IEnumerable<(ClaimSignature Other, Figure Mine, Figure Theirs)> SameNoun(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return sig.Figures.Count == 0 ? [] : SameNoun(sig);
     }
 
@@ -171,15 +186,15 @@ public sealed partial class ClaimIndex
     /// <summary>Other sentences making the same claim by content words. Candidates come from the index by stem.</summary>
     public IReadOnlyList<ClaimSignature> SameContent(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
+        var sig = SignatureOf(sentence);
         return Memoized(_sameContent, sig, static index => index._sameContent, static (sig, o, n) => n >= 3 && sig.SameContent(o));
     }
 
     /// <summary>Body sentences sharing at least half of a short claim's content words (for headlines, which are terse).</summary>
     public IReadOnlyList<ClaimSignature> SameContentLoose(SentenceAnalysis sentence)
     {
-        var sig = _signatures[sentence];
-        return Memoized(_sameContentLoose, sig, static index => index._sameContentLoose, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctStems.Count);
+        var sig = SignatureOf(sentence);
+        return Memoized(_sameContentLoose, sig, static index => index._sameContentLoose, static (sig, o, n) => n >= 3 && n * 2 >= sig.DistinctSpan.Length);
     }
 
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
@@ -192,18 +207,24 @@ public sealed partial class ClaimIndex
     /// </summary>
     private sealed class StemIndex
     {
-        private readonly Dictionary<string, (int Start, int Count)> _slices = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Start, int Count)> _slices;
         private readonly ClaimSignature[] _postings;
 
         public StemIndex(ClaimSignature[] ordered)
         {
+            // Sized once for the most stems the draft can have (every posting a new stem): growing the table
+            // step by step left a trail of discarded tables that was a tenth of the engine's allocation.
+            int postings = 0;
+            foreach (var sig in ordered) postings += sig.DistinctSpan.Length;
+            _slices = new(postings, StringComparer.Ordinal);
             // Pass 1: how many signatures hold each stem.
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctStems)
+                foreach (var stem in sig.DistinctSpan)
                     CollectionsMarshal.GetValueRefOrAddDefault(_slices, stem, out _).Count++;
             // Pass 2: each stem's slice starts where the previous one ends.
             int start = 0;
-            foreach (var stem in _slices.Keys.ToArray())
+            // (Writing a value through its reference does not count as changing the dictionary, so its keys can be enumerated meanwhile.)
+            foreach (var stem in _slices.Keys)
             {
                 ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
                 int count = slice.Count;
@@ -213,7 +234,7 @@ public sealed partial class ClaimIndex
             // Pass 3: signatures come in reading order and a signature's stems are distinct, so each slice fills in order.
             _postings = new ClaimSignature[start];
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctStems)
+                foreach (var stem in sig.DistinctSpan)
                 {
                     ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
                     _postings[slice.Start + slice.Count++] = sig;
@@ -236,7 +257,7 @@ public sealed partial class ClaimIndex
         var byStem = EnsureStemIndex();
         var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
         var (counts, met) = (scratch.Counts, scratch.Met);
-        foreach (var stem in sig.DistinctStems)
+        foreach (var stem in sig.DistinctSpan)
         {
             var postings = byStem.Postings(stem);
             if (postings.Length == 0 || postings.Length > 64) continue; // too common a word to identify a claim

@@ -30,19 +30,40 @@ public sealed class ClaimSignature
         Figures = figures;
     }
 
+    /// <summary>
+    /// The stems without repeats, in order of first mention. Most sentences repeat no stem, and then the
+    /// stems array itself is the answer (neither array is written after creation): a copy per sentence was
+    /// a tenth of the engine's string arrays. A copy is made only from the first repeat on.
+    /// </summary>
     private static string[] Distinct(string[] stems)
     {
+        string[]? result = null;
         int n = 0;
-        var result = new string[stems.Length];
-        foreach (var s in stems) if (Array.IndexOf(result, s, 0, n) < 0) result[n++] = s;
-        return n == stems.Length ? result : result[..n];
+        for (int k = 0; k < stems.Length; k++)
+        {
+            var s = stems[k];
+            if (result is null)
+            {
+                // Everything before k is distinct so far (n == k).
+                if (Array.IndexOf(stems, s, 0, k) < 0) { n++; continue; }
+                result = new string[stems.Length];
+                Array.Copy(stems, result, k);
+                continue;
+            }
+            if (Array.IndexOf(result, s, 0, n) < 0) result[n++] = s;
+        }
+        return result is null ? stems : result[..n];
     }
 
     public SentenceAnalysis Sentence { get; }
+    /// <summary>The index that made this signature (set by it).</summary>
+    internal ClaimIndex? Index { get; set; }
     /// <summary>The sentence's place in the draft's reading order (set by the index).</summary>
     internal int Position { get; set; }
     /// <summary>The distinct stems of the claim's content words.</summary>
     public IReadOnlyList<string> DistinctStems => _distinct;
+    /// <summary><see cref="DistinctStems"/> for the index's loops: a foreach over the interface made an enumerator per signature.</summary>
+    internal ReadOnlySpan<string> DistinctSpan => _distinct;
     /// <summary>Stem → indexes of the tokens it came from.</summary>
     public Dictionary<string, List<int>> Stems => _content.Map ??= BuildMap();
     public List<(Figure Figure, FigureKey Key)> Figures { get; }

@@ -26,6 +26,16 @@ public static class PlainTextDraftReader
             int startLine = line;
             while (line < source.LineCount && !IsBlank(source, line)) line++;
             int endLine = line - 1;
+            var span = new TextSpan(source.GetLineStart(startLine), source.GetLineEndWithoutBreak(endLine));
+            bool isHeadline = first && startLine == endLine && line < source.LineCount;
+            var scope = isHeadline ? ProseScope.Headline : ProseScope.Body;
+            first = false;
+            // Most paragraphs are one line: its text is the line itself, trimmed, with no builder to copy it through.
+            if (startLine == endLine && ProseBuilder.FromSourceRun(source.Text, span.Start, span.End, blocks.Count, scope, span) is { } run)
+            {
+                blocks.Add(run);
+                continue;
+            }
             var builder = new ProseBuilder(source.GetLineEndWithoutBreak(endLine) - source.GetLineStart(startLine));
             for (int l = startLine; l <= endLine; l++)
             {
@@ -34,11 +44,8 @@ public static class PlainTextDraftReader
                 builder.AppendSource(source.Text, lineStart, lineEnd);
                 if (l < endLine) builder.Append(' ', source.GetLineEndWithoutBreak(l));
             }
-            var span = new TextSpan(source.GetLineStart(startLine), source.GetLineEndWithoutBreak(endLine));
-            bool isHeadline = first && startLine == endLine && line < source.LineCount;
-            var block = builder.Build(blocks.Count, isHeadline ? ProseScope.Headline : ProseScope.Body, span);
+            var block = builder.Build(blocks.Count, scope, span);
             if (block is not null) blocks.Add(block);
-            first = false;
         }
         var lede = blocks.FirstOrDefault(b => b.Scope == ProseScope.Body);
         if (lede is not null) lede.Scope = ProseScope.Lede;

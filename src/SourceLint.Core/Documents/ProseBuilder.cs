@@ -78,6 +78,23 @@ internal sealed class ProseBuilder
         return new ProseBlock(index, scope, text, offsets, LinksIn(start, text.Length), sourceSpan);
     }
 
+    /// <summary>
+    /// The block a builder would make of the source characters [<paramref name="start"/>, <paramref name="end"/>)
+    /// appended as one run, cut straight from the source; null when the run holds a tab or line break (which
+    /// the builder turns into spaces) or is blank. A reader's fast path for a paragraph that is one line of text.
+    /// </summary>
+    public static ProseBlock? FromSourceRun(string source, int start, int end, int index, ProseScope scope, TextSpan sourceSpan)
+    {
+        var run = source.AsSpan(start, end - start);
+        if (run.IndexOfAny('\r', '\n', '\t') >= 0) return null;
+        int from = start, to = end;
+        while (from < to && char.IsWhiteSpace(source[from])) from++;
+        while (to > from && char.IsWhiteSpace(source[to - 1])) to--;
+        if (to <= from) return null;
+        var map = new SourceMap([0], [from]);
+        return new ProseBlock(index, scope, source.Substring(from, to - from), map, Array.Empty<TextSpan>(), sourceSpan);
+    }
+
     /// <summary>The links re-based to the trimmed text; most paragraphs have none and share one empty list.</summary>
     private IReadOnlyList<TextSpan> LinksIn(int start, int length)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using SourceLint.Core.Text;
 
@@ -10,9 +11,13 @@ namespace SourceLint.Core.Sentences;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private readonly FrozenSet<string> _abbreviations;
+    /// <summary>The abbreviations (lower case), looked up by characters: the word before every period used to be cut out and lower-cased as two strings.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
 
-    public SentenceSplitter(FrozenSet<string> abbreviations) => _abbreviations = abbreviations;
+    public SentenceSplitter(FrozenSet<string> abbreviations) => _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The marks that may end a sentence: the split jumps from one to the next (a vectorized search) instead of testing every character.</summary>
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
 
     public List<TextSpan> Split(string text)
     {
@@ -21,8 +26,10 @@ public sealed class SentenceSplitter
         int n = text.Length;
         for (int i = 0; i < n; i++)
         {
+            int skip = text.AsSpan(i).IndexOfAny(Terminals);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
-            if (c != '.' && c != '!' && c != '?' && c != '…') continue;
             // Swallow runs of terminal punctuation and closing quotes/brackets: ?!  ."  .”  .)
             int end = i + 1;
             while (end < n && (text[end] is '.' or '!' or '?' || IsClosingMark(text[end]))) end++;
@@ -71,24 +78,38 @@ public sealed class SentenceSplitter
         int wordStart = dot;
         while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         if (wordStart == wordEnd) return true;
-        string word = text[wordStart..wordEnd];
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
         // A single capital letter is an initial ("J. K. Rowling"), unless a lone pronoun "I".
-        if (word.Length == 1 && char.IsUpper(word[0]) && word != "I") return false;
+        if (word.Length == 1 && char.IsUpper(word[0]) && word[0] != 'I') return false;
         // Dotted abbreviations: U.S., U.N., e.g., a.m.
         if (word.Contains('.'))
         {
-            string lower = word.ToLowerInvariant();
-            if (_abbreviations.Contains(lower)) return FollowedByOwnSentence(text, dot);
-            var parts = word.Split('.');
-            if (parts.All(p => p.Length <= 1)) return FollowedByOwnSentence(text, dot);
+            if (IsAbbreviation(word)) return FollowedByOwnSentence(text, dot);
+            if (IsInitialsOnly(word)) return FollowedByOwnSentence(text, dot);
             return true;
         }
-        if (_abbreviations.Contains(word.ToLowerInvariant()))
+        if (IsAbbreviation(word))
         {
             // "No." and "St." are abbreviations only before a number or a name; at the end of a sentence "no." is a word.
             if (word is "no" or "No" or "NO") return !NextIsNumber(text, dot);
             return false;
         }
+        return true;
+    }
+
+    /// <summary>The word, lower-cased (invariant culture), is in the abbreviations lexicon.</summary>
+    private bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _abbreviations.Contains(lower);
+    }
+
+    /// <summary>Every piece between the dots is at most one character ("U.S", "J.K"): no two non-dots stand side by side.</summary>
+    private static bool IsInitialsOnly(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++)
+            if (word[k] != '.' && word[k - 1] != '.') return false;
         return true;
     }
 
@@ -99,7 +120,7 @@ public sealed class SentenceSplitter
         while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
         int end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        string next = text[at..end];
+        var next = text.AsSpan(at, end - at);
         return next is "The" or "It" or "He" or "She" or "They" or "We" or "But" or "And" or "In" or "A" or "This" or "That" or "There" or "I";
     }
 

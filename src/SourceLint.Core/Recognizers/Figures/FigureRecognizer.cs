@@ -66,8 +66,8 @@ public sealed class FigureRecognizer
     {
         var figures = new List<Figure>();
         bool casualtySentence = false;
-        foreach (var t in tokens)
-            if (t.IsWord && t.Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
+        for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
+            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {

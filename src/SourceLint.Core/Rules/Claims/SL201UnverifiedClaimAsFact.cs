@@ -55,7 +55,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
                 findings.Add(Report(sentence, mine.Span, mine.Text, marker, source));
                 reported.Add(sentence);
             }
-            var markerStems = claims.SignatureOf(marker).Stems.Keys.ToHashSet(StringComparer.Ordinal);
+            var markerStems = new HashSet<string>(claims.SignatureOf(marker).DistinctStems, StringComparer.Ordinal);
             foreach (var other in claims.SameContent(marker))
             {
                 var sentence = other.Sentence;

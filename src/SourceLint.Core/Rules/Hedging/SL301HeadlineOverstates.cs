@@ -40,7 +40,7 @@ public sealed class SL301HeadlineOverstates : IRule
             if (top.Attributions.Any() || ClaimFraming.IsHedged(top) || ClaimFraming.HasUnverifiedSignal(top) || top.IsWholeQuoteSentence()) continue;
             if (top.Tokens.Any(t => t.IsWord && PlanWords.Contains(t.Lower) && t.Text == t.Lower)) continue;
             var sig = claims.SignatureOf(top);
-            if (sig.Stems.Count < 2) continue;
+            if (sig.DistinctStems.Count < 2) continue; // the stem map's key count, without building the map for every headline
 
             // The ledger marks the headline's claim unverified or disputed.
             var entry = claims.LedgerMatches.FirstOrDefault(m => m.Entry.IsUnverifiedSignal && m.Matches.Any(x => ReferenceEquals(x.Sentence, top))).Entry;

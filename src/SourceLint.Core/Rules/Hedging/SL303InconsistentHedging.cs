@@ -20,12 +20,12 @@ public sealed class SL303InconsistentHedging : IRule
     {
         var claims = analysis.Claims;
         var source = analysis.Draft.Source;
-        // Reading order is the claim index's position: a dictionary of every sentence's place was a tenth of an edit's allocation.
-        int Order(SentenceAnalysis s) => claims.SignatureOf(s).Position;
+        // Reading order is the signatures' position (the index is built over analysis.Sentences): no
+        // sentence → index dictionary per draft.
         foreach (var sentence in analysis.Sentences)
         {
             if (!IsBody(sentence) || sentence.IsWholeQuoteSentence()) continue;
-            int me = Order(sentence);
+            int me = claims.SignatureOf(sentence).Position;
             // A figure that drifts: same counted noun, a different value or approximation, a close value.
             foreach (var (other, mine, theirs) in claims.SameNoun(sentence))
             {
@@ -50,7 +50,7 @@ public sealed class SL303InconsistentHedging : IRule
         foreach (var hedged in analysis.Sentences)
         {
             if (!IsBody(hedged) || hedged.IsWholeQuoteSentence() || !ClaimFraming.HedgesAnEvent(hedged)) continue;
-            var hedgedStems = claims.SignatureOf(hedged).Stems.Keys.ToHashSet(StringComparer.Ordinal);
+            var hedgedStems = new HashSet<string>(claims.SignatureOf(hedged).DistinctStems, StringComparer.Ordinal);
             foreach (var other in claims.SameContent(hedged))
             {
                 var sentence = other.Sentence;
