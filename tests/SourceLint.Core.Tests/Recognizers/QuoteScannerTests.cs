@@ -53,4 +53,23 @@ public class QuoteScannerTests
         QuoteScanner.Scan("So-called “buy now, pay later” loans are popular.", false).Single().IsTitleOrTerm.Should().BeTrue();
         QuoteScanner.Scan("She called it “a betrayal of every nurse”.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
+
+    [Fact]
+    public void A_quote_named_by_a_work_noun_before_it_is_a_title()
+    {
+        QuoteScanner.Scan("The study “Who Makes the Tea” found little change.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("Her second book, “Rivers of Slate,” sold well.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // A lower-case sentence after "study," is somebody's words, not a title.
+        QuoteScanner.Scan("In the study, “most people had never been asked to give.”", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_quoted_phrase_modifying_a_kind_noun_is_a_label()
+    {
+        QuoteScanner.Scan("The “Give an Hour This Winter” campaign starts today.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("The ruling gave “protected food name” status to the cheese.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // A quote closed by its own punctuation is a statement, whatever word follows.
+        QuoteScanner.Scan("“We will keep going,” campaign leaders said.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("They issued a “stocks are running dangerously low” warning.", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
 }

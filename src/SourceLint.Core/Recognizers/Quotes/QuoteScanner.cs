@@ -93,7 +93,32 @@ public static class QuoteScanner
     [
         "so-called", "dubbed", "known as", "nicknamed", "titled", "entitled", "the term", "the phrase", "the word",
         "the slogan", "the motto", "the hashtag", "branded", "labelled", "labeled", "named", "a term", "the name",
+        "the words", "the line", "the headline", "the caption", "the title", "the tagline", "the catchphrase",
     ];
+
+    /// <summary>
+    /// Nouns for a work or a piece of text that name what the quote marks hold when they stand right before
+    /// it: "the study “Whose Desk Is It Anyway”", "his new book, “Rivers of Slate,”".
+    /// </summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "book", "novel", "album", "single", "song", "film", "movie", "documentary", "play", "musical", "series", "programme",
+        "program", "sitcom", "drama", "poem", "memoir", "essay", "study", "exhibition", "opera", "track", "anthem", "show",
+    };
+
+    /// <summary>
+    /// Nouns that a quoted phrase can modify, as a name: "the “Shop Local First” campaign", "gave “protected
+    /// food name” status". Words used as a label, not anybody's statement.
+    /// </summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+    {
+        "campaign", "campaigns", "status", "slogan", "policy", "policies", "clause", "clauses", "rule", "rules", "label",
+        "scheme", "schemes", "programme", "program", "initiative", "strategy", "doctrine", "agenda", "approach", "tax",
+        "law", "plan", "poster", "posters", "advert", "adverts", "ad", "ads", "brand", "category", "designation",
+        "award", "prize", "mantra", "movement", "project", "option", "button", "feature", "mode", "package", "tour",
+        "festival", "zone", "era", "model", "rally", "rallies", "protest", "protests", "petition", "pledge", "list",
+        "system", "principle", "test", "bill", "act", "message", "messages", "manifesto", "tagline", "sign", "signs",
+    };
 
     /// <summary>
     /// A title of a work ("Nine Days Underground", in title case) or a defined term ("so-called 'buy now,
@@ -106,10 +131,34 @@ public static class QuoteScanner
         foreach (var intro in TermIntroducers)
             if (before.EndsWith(intro, StringComparison.Ordinal)) return true;
         string inner = q.InnerText.Trim();
-        if (inner.Length == 0 || inner[^1] is '.' or ',' or '!' or '?' or ';' or ':') return false;
+        if (inner.Length == 0 || inner[^1] is '.' or '!' or '?' or ';' or ':') return false;
+        if (WorkNounBefore(text, q.Span.Start, out bool comma) && (!comma || char.IsUpper(inner[0]))) return true;
+        if (inner[^1] == ',') return false;
+        if (!q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
         var words = inner.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetterOrDigit(w[0])).ToList();
         if (words.Count < 2 || words.Count > 10 || !char.IsUpper(words[0][0])) return false;
         return words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3);
+    }
+
+    /// <summary>The word before the opening mark (a comma may stand between) is a work noun: "the film “…”", "book, “…”".</summary>
+    private static bool WorkNounBefore(string text, int open, out bool comma)
+    {
+        int k = open - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        comma = k >= 0 && text[k] == ',';
+        if (comma) k--;
+        int end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        return end - k > 1 && WorkNouns.Contains(text[(k + 1)..end].ToLowerInvariant());
+    }
+
+    /// <summary>A lower-case kind noun right after the closing mark and a space: "“Shop Local First” campaign".</summary>
+    private static bool KindNounAfter(string text, int close)
+    {
+        if (close + 1 >= text.Length || text[close] != ' ' || !char.IsLower(text[close + 1])) return false;
+        int end = close + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return KindNouns.Contains(text[(close + 1)..end]);
     }
 
     private static Quote? Make(string text, int start, int end, bool closed)
