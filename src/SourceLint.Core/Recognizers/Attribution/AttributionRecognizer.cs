@@ -107,6 +107,12 @@ public sealed class AttributionRecognizer
             int after;
             if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
             else if (tokens[i].Lower == "in" && i + 4 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of") after = i + 4;
+            else if (tokens[i].Lower == "in" && InPossessorsWords(tokens, i) is { } words)
+            {
+                // "in the mayor's words", "in his own words": the possessor is the source.
+                AddWordsOf(sentence, clauses, used, i, words.Possessor, words.Words);
+                continue;
+            }
             else if (tokens[i].Lower == "citing") after = i + 1;
             else if (tokens[i].Lower is "quoted" or "cited" or "reported" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && i > 0 && !tokens[i - 1].IsWord) after = i + 2;
             else continue;
@@ -123,6 +129,42 @@ public sealed class AttributionRecognizer
         }
     }
 
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "his", "her", "their", "its", "my", "our" };
+
+    /// <summary>
+    /// "in Forbes' words", "in the mayor's words", "in his own words": the tokens that name the possessor,
+    /// and the index of "words". At most five tokens between "in" and "words".
+    /// </summary>
+    private static ((int Start, int End) Possessor, int Words)? InPossessorsWords(IReadOnlyList<Token> tokens, int at)
+    {
+        for (int w = at + 2; w < tokens.Count && w <= at + 6; w++)
+        {
+            if (tokens[w].Lower != "words") { if (!tokens[w].IsWord && tokens[w].Text is not ("'" or "’")) return null; continue; }
+            int end = w - 1;
+            if (tokens[end].Lower == "own") end--;
+            if (end <= at) return null;
+            bool possessive = PossessivePronouns.Contains(tokens[end].Lower) && end == at + 1
+                || tokens[end].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("’s", StringComparison.Ordinal)
+                || tokens[end].Text is "'" or "’" && end - 1 > at && tokens[end - 1].IsWord;
+            if (!possessive) return null;
+            return ((at + 1, tokens[end].IsWord ? end : end - 1), w);
+        }
+        return null;
+    }
+
+    private static void AddWordsOf(SentenceAnalysis sentence, List<TextSpan> clauses, bool[] used, int cueStart, (int Start, int End) possessor, int cueEnd)
+    {
+        var tokens = sentence.Tokens;
+        for (int k = cueStart; k <= cueEnd; k++) used[k] = true;
+        var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
+        var source = TextSpan.FromBounds(tokens[possessor.Start].Span.Start, tokens[possessor.End].Span.End);
+        sentence.Attributions.Add(new AttributionModel(AttributionKind.AccordingTo, cue, source, sentence.TextOf(source))
+        {
+            Scope = ClauseOf(clauses, cue.Start, sentence),
+            IsPronoun = possessor.Start == possessor.End && PossessivePronouns.Contains(tokens[possessor.Start].Lower),
+        });
+    }
+
     private void FindReportingVerbs(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
@@ -134,7 +176,8 @@ public sealed class AttributionRecognizer
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
                 || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":") // "As Vulture put it, '…'"
                 ? i + 1 : i;
-            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))) continue;
+            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
+                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
@@ -269,9 +312,45 @@ public sealed class AttributionRecognizer
         "answered", "answers", "tweeting", "joked", "found",
     };
 
+    /// <summary>
+    /// Speech acts that report when a quote follows them in their clause: 'Hewlett sniped that she was
+    /// "learning on the job"', 'the institute questioned "the long-term future of …"', 'he spoke of "a new
+    /// era"'. Without a quote they say nothing about a source ("the army attacked the town", "police
+    /// questioned two men"), so figures never take them for an attribution.
+    /// </summary>
+    private static readonly HashSet<string> QuoteGoverningVerbs = new(StringComparer.Ordinal)
+    {
+        "questioned", "questions", "questioning", "speculated", "speculates", "proclaimed", "proclaims", "vented", "vents",
+        "sniped", "snipes", "echoed", "echoes", "echoing", "pronounced", "lauded", "lauding", "lauds", "touted", "touts", "touting",
+        "griped", "thundered", "railed", "rails", "ranted", "raved", "bragged", "brags", "opined", "intoned", "exclaimed",
+        "sneered", "taunted", "pleaded", "begged", "appealed", "reminded", "reminding", "mused", "gushed", "scolded", "chided",
+        "berated", "derided", "derides", "decried", "decries", "denounced", "denounces", "deplored", "ridiculed", "rebuked",
+        "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
+        "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
+        "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
+    };
+
+    /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
+    private const int GovernedQuoteReach = 14;
+
+    /// <summary>A quote opens after the verb within its reach, with no clause break (";", ".") in between.</summary>
+    private static bool GovernsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    {
+        if (sentence.Quotes.Count == 0) return false;
+        int verbEnd = tokens[verb].Span.End;
+        for (int k = verb + 1; k < tokens.Count && k <= verb + GovernedQuoteReach; k++)
+        {
+            if (tokens[k].Text is ";" or "." or "?" or "!") return false;
+            if (tokens[k].Text is "\"" or "“" or "‘" or "'" && sentence.InsideQuote(tokens[k].Span) && tokens[k].Span.Start > verbEnd)
+                foreach (var q in sentence.Quotes)
+                    if (q.Span.Start == tokens[k].Span.Start) return true;
+        }
+        return false;
+    }
+
     /// <summary>A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging).</summary>
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
-        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower));
+        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
     private static bool TagsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
