@@ -174,7 +174,8 @@ public sealed class AttributionRecognizer
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
-                || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":") // "As Vulture put it, '…'"
+                || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":" // "As Vulture put it, '…'"
+                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
                 && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i))) continue;
@@ -184,13 +185,21 @@ public sealed class AttributionRecognizer
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
-            if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on")) continue; // "declined to comment"; but "went on to claim" reports
+            if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on"))
+            {
+                // "declined to comment" reports nothing; but "Others continued to warn that the “…”" and "she used
+                // the rally to demand that “…”" quote the sentence's own subject, named or a pronoun.
+                if (GovernsAQuote(sentence, tokens, i) && SentenceOpeningPhrase(tokens, prev) is { } doer && !NotSources.Contains(tokens[doer.Start].Lower)
+                    && tokens[doer.Start].Lower is not ("it" or "this"))
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, doer.Start, doer.End);
+                continue;
+            }
             if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 // "…, saying …" reports the clause's own subject ("Mr Blair refused …, saying …");
                 // "additional reporting by" is a credit line.
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
-                if (prev >= 0 && tokens[prev].Text == ",")
+                if (prev >= 0 && IsCommaOrQuotedComma(tokens, prev))
                 {
                     bool spokenBefore = HasAttributionBefore(sentence, t.Span.Start, reportingVerbOnly: false);
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
@@ -328,10 +337,11 @@ public sealed class AttributionRecognizer
         "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
+        "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts",
     };
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
-    private const int GovernedQuoteReach = 14;
+    private const int GovernedQuoteReach = 20;
 
     /// <summary>A quote opens after the verb within its reach, with no clause break (";", ".") in between.</summary>
     private static bool GovernsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
@@ -340,7 +350,7 @@ public sealed class AttributionRecognizer
         int verbEnd = tokens[verb].Span.End;
         for (int k = verb + 1; k < tokens.Count && k <= verb + GovernedQuoteReach; k++)
         {
-            if (tokens[k].Text is ";" or "." or "?" or "!") return false;
+            if (tokens[k].Text is ";" or "?" or "!") return false; // a "." here ends an abbreviation ("Mr.", "U.S.")
             if (tokens[k].Text is "\"" or "“" or "‘" or "'" && sentence.InsideQuote(tokens[k].Span) && tokens[k].Span.Start > verbEnd)
                 foreach (var q in sentence.Quotes)
                     if (q.Span.Start == tokens[k].Span.Start) return true;
@@ -360,6 +370,10 @@ public sealed class AttributionRecognizer
             if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
         return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
     }
+
+    /// <summary>A comma, or a closing mark right after one (American style puts the comma inside: 'of “New York values,” saying').</summary>
+    private static bool IsCommaOrQuotedComma(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "," || (tokens[k].Text is "”" or "\"" or "’" or "'" && k >= 1 && tokens[k - 1].Text == ",");
 
     private static bool IsQuoteEnd(IReadOnlyList<Token> tokens, int comma) =>
         comma + 1 < tokens.Count && tokens[comma + 1].Text is "\"" or "”" or "’" or "'";
