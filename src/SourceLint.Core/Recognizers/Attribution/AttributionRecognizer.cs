@@ -107,9 +107,9 @@ public sealed class AttributionRecognizer
             int after;
             if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
             else if (tokens[i].Lower == "in" && i + 4 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of") after = i + 4;
-            else if (tokens[i].Lower == "in" && InPossessorsWords(tokens, i) is { } words)
+            else if (tokens[i].Lower == "in" && !InsideQuote(sentence, tokens[i].Span) && InPossessorsWords(tokens, i) is { } words)
             {
-                // "in the mayor's words", "in his own words": the possessor is the source.
+                // "in the mayor's words", "in his own words": the possessor is the source ("in my view" inside a quote names nobody).
                 AddWordsOf(sentence, clauses, used, i, words.Possessor, words.Words);
                 continue;
             }
@@ -132,14 +132,14 @@ public sealed class AttributionRecognizer
     private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "his", "her", "their", "its", "my", "our" };
 
     /// <summary>
-    /// "in Forbes' words", "in the mayor's words", "in his own words": the tokens that name the possessor,
-    /// and the index of "words". At most five tokens between "in" and "words".
+    /// "in Forbes' words", "in the mayor's words", "in his own words", "in her view", "in his eyes": the tokens
+    /// that name the possessor, and the index of "words" (or "view", "opinion", "eyes"). At most five tokens between.
     /// </summary>
     private static ((int Start, int End) Possessor, int Words)? InPossessorsWords(IReadOnlyList<Token> tokens, int at)
     {
         for (int w = at + 2; w < tokens.Count && w <= at + 6; w++)
         {
-            if (tokens[w].Lower != "words") { if (!tokens[w].IsWord && tokens[w].Text is not ("'" or "’")) return null; continue; }
+            if (tokens[w].Lower is not ("words" or "view" or "opinion" or "eyes")) { if (!tokens[w].IsWord && tokens[w].Text is not ("'" or "’")) return null; continue; }
             int end = w - 1;
             if (tokens[end].Lower == "own") end--;
             if (end <= at) return null;
@@ -337,7 +337,9 @@ public sealed class AttributionRecognizer
         "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
-        "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts",
+        "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
+        // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
+        "wants", "wanted", "hopes", "hoped", "fears", "feared",
     };
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
