@@ -72,4 +72,17 @@ public class QuoteScannerTests
         QuoteScanner.Scan("“We will keep going,” campaign leaders said.", false).Single().IsTitleOrTerm.Should().BeFalse();
         QuoteScanner.Scan("They issued a “stocks are running dangerously low” warning.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
+
+    [Fact]
+    public void A_title_keeps_its_own_mark_or_the_comma_that_follows_it()
+    {
+        QuoteScanner.Scan("She starred in “Planet of the Apes,” the network said.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("He once appeared in “Oh Brother, Not Again!” on stage.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("The movie, “13 Hours in Aberdyfi,” opens on Friday.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("When she used the words, “we are not going anywhere,” the hall cheered.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // Short words alone before the comma are a sentence, not a title.
+        QuoteScanner.Scan("“No, I did not do it,” he told the court.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("“We will not be moved,” the tenants said.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("“Oh, my God,” she shouted.", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
 }

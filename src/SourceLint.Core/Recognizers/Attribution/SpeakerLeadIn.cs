@@ -27,6 +27,17 @@ internal static class SpeakerLeadIn
         "wants", "wanted", "hopes", "hoped", "feels", "felt", "fears", "feared", "regrets", "regretted", "prefers", "preferred",
     };
 
+    /// <summary>
+    /// What a named speaker does as they speak: a speech act with no quote of its own ("Clinton touted her record.")
+    /// or a gesture ("Betsy Ebeling shook her head.") that reporters set right before the speaker's words.
+    /// </summary>
+    private static readonly HashSet<string> ActsBeforeSpeaking = new(StringComparer.Ordinal)
+    {
+        "touted", "proclaimed", "vented", "speculated", "lamented", "bemoaned", "mused", "pleaded", "appealed", "railed",
+        "ranted", "bragged", "gushed", "fumed", "scoffed", "shook", "nodded", "smiled", "grinned", "shrugged", "paused",
+        "winced", "frowned", "beamed", "chuckled",
+    };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "remains", "remained", "seemed", "looked", "sounded" };
 
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "though", "however", "meanwhile", "also", "still", "now", "clearly", "not", "far", "more", "less", "very", "equally", "just", "as" };
@@ -56,7 +67,7 @@ internal static class SpeakerLeadIn
         else
         {
             int lastCapital = -1;
-            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower) && !AttitudeVerbs.Contains(tokens[k].Lower) && tokens[k].Lower is not ("issued" or "released"))
+            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower) && !AttitudeVerbs.Contains(tokens[k].Lower) && !ActsBeforeSpeaking.Contains(tokens[k].Lower) && tokens[k].Lower is not ("issued" or "released"))
             {
                 if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
                 k++;
@@ -70,7 +81,7 @@ internal static class SpeakerLeadIn
             return LeadIn(sentence, subjectStart, subjectEnd, k, k + 2);
         // "Coach Rhys Morgan wants his side to play more on grass.": what a named speaker wants, hopes or fears
         // is their own account, and the quote that follows gives it in their words.
-        if (k < tokens.Count && AttitudeVerbs.Contains(tokens[k].Lower))
+        if (k < tokens.Count && (AttitudeVerbs.Contains(tokens[k].Lower) || ActsBeforeSpeaking.Contains(tokens[k].Lower)))
             return LeadIn(sentence, subjectStart, subjectEnd, k, k);
         if (k >= tokens.Count || !Copulas.Contains(tokens[k].Lower)) return null;
         k++;

@@ -127,17 +127,22 @@ public static class QuoteScanner
     private static bool IsTitleOrTerm(string text, Quote q)
     {
         int from = Math.Max(0, q.Span.Start - 24);
-        string before = text[from..q.Span.Start].TrimEnd().ToLowerInvariant();
+        // "used the words, “…”": a comma may stand between the introducer and the quote.
+        string before = text[from..q.Span.Start].TrimEnd().TrimEnd(',').TrimEnd().ToLowerInvariant();
         foreach (var intro in TermIntroducers)
             if (before.EndsWith(intro, StringComparison.Ordinal)) return true;
         string inner = q.InnerText.Trim();
-        if (inner.Length == 0 || inner[^1] is '.' or '!' or '?' or ';' or ':') return false;
-        if (WorkNounBefore(text, q.Span.Start, out bool comma) && (!comma || char.IsUpper(inner[0]))) return true;
-        if (inner[^1] == ',') return false;
-        if (!q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
+        if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
+        // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
+        // that follows a title inside its marks ("the film “Nine Days Underground,” which …").
+        bool trailingMark = inner[^1] is ',' or '!' or '?';
+        if (WorkNounBefore(text, q.Span.Start, out bool comma) && (!comma || !char.IsLower(inner[0]))) return true;
+        if (!trailingMark && !q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
         var words = inner.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetterOrDigit(w[0])).ToList();
-        if (words.Count < 2 || words.Count > 10 || !char.IsUpper(words[0][0])) return false;
-        return words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3);
+        if (words.Count < 2 || words.Count > 10 || !(char.IsUpper(words[0][0]) || char.IsDigit(words[0][0]))) return false;
+        if (!words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3)) return false;
+        // With a mark at its end, short words alone ("Yes, we can,") make a sentence, not a title.
+        return !trailingMark || words.Skip(1).Any(w => char.IsDigit(w[0]) || (char.IsUpper(w[0]) && w.TrimEnd(',', '!', '?').Length > 3));
     }
 
     /// <summary>The word before the opening mark (a comma may stand between) is a work noun: "the film “…”", "book, “…”".</summary>
