@@ -85,4 +85,13 @@ public class QuoteScannerTests
         QuoteScanner.Scan("“We will not be moved,” the tenants said.", false).Single().IsTitleOrTerm.Should().BeFalse();
         QuoteScanner.Scan("“Oh, my God,” she shouted.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
+
+    [Fact]
+    public void Mixed_marks_placed_like_a_close_close_the_quote()
+    {
+        Inner("\"We were never told,” said Alun Roberts. Then he left.").Should().Equal("We were never told,");
+        Inner("“Apparently not,“ he said. “Nobody came.”").Should().Equal("Apparently not,", "Nobody came.");
+        // A curly opening mark before a word still opens a quote.
+        Inner("She called it “a “test” of nerve”.").Should().NotBeEmpty();
+    }
 }

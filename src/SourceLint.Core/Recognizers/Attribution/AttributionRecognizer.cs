@@ -337,7 +337,7 @@ public sealed class AttributionRecognizer
         "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
-        "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
+        "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared",
     };

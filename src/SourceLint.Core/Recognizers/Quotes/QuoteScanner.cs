@@ -77,10 +77,17 @@ public static class QuoteScanner
                     continue;
                 return j;
             }
+            // Mixed marks, a slip common in published copy: '"…,” said X' (straight open, curly close) and
+            // '“…,“ he said' (curly close typed the wrong way round). Placed like a close, they close.
+            else if (((close == '"' && c == '”') || (close == '”' && c == '“')) && ClosesHere(text, j)) return j;
             else if (close == '"' && c == '“') return -1;
         }
         return -1;
     }
+
+    /// <summary>A mark placed like a closing one: after a non-space, before a space, punctuation or the end.</summary>
+    private static bool ClosesHere(string text, int j) =>
+        j > 0 && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || char.IsWhiteSpace(text[j + 1]) || text[j + 1] is ',' or '.' or ';' or ':' or ')' or '?' or '!');
 
     private static bool HasLaterClose(string text, int from, char close)
     {
