@@ -226,6 +226,15 @@ public sealed class AttributionRecognizer
                 continue;
             }
 
+            // "Mr Hale is alleged to have said that …": the quote's speaker is the subject, named; whoever
+            // alleges it is another matter ("is reported to" stays a weasel phrase, found above).
+            if (p >= 3 && tokens[p].Lower == "to" && tokens[p - 1].Lower is "alleged" or "said" && tokens[p - 2].Lower is "is" or "was" or "are" or "were"
+                && i - 1 >= 0 && tokens[i - 1].Lower == "have" && SubjectBefore(tokens, p - 2) is { } alleged)
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, alleged.Start, alleged.End);
+                continue;
+            }
+
             // "The England coach went on to claim that …": the subject of "went on".
             if (prev >= 2 && tokens[prev].Lower == "to" && tokens[prev - 1].Lower == "on" && tokens[prev - 2].Lower is "went" or "goes" or "go" or "going" or "gone"
                 && SubjectBefore(tokens, prev - 2) is { } goesOn)
@@ -444,6 +453,10 @@ public sealed class AttributionRecognizer
             // "Mr Dean is confident though: '…'", "His message to the chancellor was: '…'": the sentence introduces its speaker.
             if (np is null && !saidBefore && (SpeakerLeadIn.HasStanceBefore(tokens, i) || IsMessageWas(tokens, i)))
                 np = SentenceOpeningPhrase(tokens, i - 1);
+            // "She then addressed the supporters again: '…'", "Merriam-Webster defines it as: '…'": a colon-introduced
+            // quote ("X: '…'") in a sentence whose subject is a name or a personal pronoun is that speaker's.
+            if (np is null && !saidBefore && quoteFollows && i + 1 < tokens.Count && SentenceOpeningPhrase(tokens, i - 1) is { } opener && IsNamedOrPersonal(tokens, opener))
+                np = opener;
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
@@ -470,6 +483,15 @@ public sealed class AttributionRecognizer
         while (k < colon && !tokens[k].IsWord) k++;
         return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal))
             && MessageNouns.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>A personal pronoun (not "it") or a phrase whose last word is capitalised and not the sentence's determiner: a name.</summary>
+    private static bool IsNamedOrPersonal(IReadOnlyList<Token> tokens, (int Start, int End) np)
+    {
+        if (np.Start == np.End && tokens[np.Start].Lower is "he" or "she" or "they" or "we" or "i") return true;
+        var last = tokens[np.End];
+        return last.IsCapitalized && !NounPhrases.Determiners.Contains(last.Lower) && !NotSources.Contains(last.Lower)
+            && last.Lower is not ("it" or "this" or "here" or "there");
     }
 
     /// <summary>The noun phrase the sentence opens with, when it is a name or a pronoun and ends before <paramref name="before"/>.</summary>
