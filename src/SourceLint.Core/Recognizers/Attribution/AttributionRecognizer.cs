@@ -327,7 +327,7 @@ public sealed class AttributionRecognizer
         "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
-        "answered", "answers", "tweeting", "joked", "found",
+        "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
     };
 
     /// <summary>
@@ -348,7 +348,7 @@ public sealed class AttributionRecognizer
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
-        "wants", "wanted", "hopes", "hoped", "fears", "feared",
+        "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
     };
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>

@@ -25,6 +25,7 @@ internal static class SpeakerLeadIn
     private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
     {
         "wants", "wanted", "hopes", "hoped", "feels", "felt", "fears", "feared", "regrets", "regretted", "prefers", "preferred",
+        "plans", "intends", "intended",
     };
 
     /// <summary>
