@@ -53,4 +53,45 @@ public class QuoteScannerTests
         QuoteScanner.Scan("So-called “buy now, pay later” loans are popular.", false).Single().IsTitleOrTerm.Should().BeTrue();
         QuoteScanner.Scan("She called it “a betrayal of every nurse”.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
+
+    [Fact]
+    public void A_quote_named_by_a_work_noun_before_it_is_a_title()
+    {
+        QuoteScanner.Scan("The study “Who Makes the Tea” found little change.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("Her second book, “Rivers of Slate,” sold well.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // A lower-case sentence after "study," is somebody's words, not a title.
+        QuoteScanner.Scan("In the study, “most people had never been asked to give.”", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_quoted_phrase_modifying_a_kind_noun_is_a_label()
+    {
+        QuoteScanner.Scan("The “Give an Hour This Winter” campaign starts today.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("The ruling gave “protected food name” status to the cheese.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // A quote closed by its own punctuation is a statement, whatever word follows.
+        QuoteScanner.Scan("“We will keep going,” campaign leaders said.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("They issued a “stocks are running dangerously low” warning.", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_title_keeps_its_own_mark_or_the_comma_that_follows_it()
+    {
+        QuoteScanner.Scan("She starred in “Planet of the Apes,” the network said.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("He once appeared in “Oh Brother, Not Again!” on stage.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("The movie, “13 Hours in Aberdyfi,” opens on Friday.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        QuoteScanner.Scan("When she used the words, “we are not going anywhere,” the hall cheered.", false).Single().IsTitleOrTerm.Should().BeTrue();
+        // Short words alone before the comma are a sentence, not a title.
+        QuoteScanner.Scan("“No, I did not do it,” he told the court.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("“We will not be moved,” the tenants said.", false).Single().IsTitleOrTerm.Should().BeFalse();
+        QuoteScanner.Scan("“Oh, my God,” she shouted.", false).Single().IsTitleOrTerm.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Mixed_marks_placed_like_a_close_close_the_quote()
+    {
+        Inner("\"We were never told,” said Alun Roberts. Then he left.").Should().Equal("We were never told,");
+        Inner("“Apparently not,“ he said. “Nobody came.”").Should().Equal("Apparently not,", "Nobody came.");
+        // A curly opening mark before a word still opens a quote.
+        Inner("She called it “a “test” of nerve”.").Should().NotBeEmpty();
+    }
 }

@@ -107,6 +107,12 @@ public sealed class AttributionRecognizer
             int after;
             if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
             else if (tokens[i].Lower == "in" && i + 4 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of") after = i + 4;
+            else if (tokens[i].Lower == "in" && !InsideQuote(sentence, tokens[i].Span) && InPossessorsWords(tokens, i) is { } words)
+            {
+                // "in the mayor's words", "in his own words": the possessor is the source ("in my view" inside a quote names nobody).
+                AddWordsOf(sentence, clauses, used, i, words.Possessor, words.Words);
+                continue;
+            }
             else if (tokens[i].Lower == "citing") after = i + 1;
             else if (tokens[i].Lower is "quoted" or "cited" or "reported" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && i > 0 && !tokens[i - 1].IsWord) after = i + 2;
             else continue;
@@ -123,6 +129,42 @@ public sealed class AttributionRecognizer
         }
     }
 
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "his", "her", "their", "its", "my", "our" };
+
+    /// <summary>
+    /// "in Forbes' words", "in the mayor's words", "in his own words", "in her view", "in his eyes": the tokens
+    /// that name the possessor, and the index of "words" (or "view", "opinion", "eyes"). At most five tokens between.
+    /// </summary>
+    private static ((int Start, int End) Possessor, int Words)? InPossessorsWords(IReadOnlyList<Token> tokens, int at)
+    {
+        for (int w = at + 2; w < tokens.Count && w <= at + 6; w++)
+        {
+            if (tokens[w].Lower is not ("words" or "view" or "opinion" or "eyes")) { if (!tokens[w].IsWord && tokens[w].Text is not ("'" or "’")) return null; continue; }
+            int end = w - 1;
+            if (tokens[end].Lower == "own") end--;
+            if (end <= at) return null;
+            bool possessive = PossessivePronouns.Contains(tokens[end].Lower) && end == at + 1
+                || tokens[end].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("’s", StringComparison.Ordinal)
+                || tokens[end].Text is "'" or "’" && end - 1 > at && tokens[end - 1].IsWord;
+            if (!possessive) return null;
+            return ((at + 1, tokens[end].IsWord ? end : end - 1), w);
+        }
+        return null;
+    }
+
+    private static void AddWordsOf(SentenceAnalysis sentence, List<TextSpan> clauses, bool[] used, int cueStart, (int Start, int End) possessor, int cueEnd)
+    {
+        var tokens = sentence.Tokens;
+        for (int k = cueStart; k <= cueEnd; k++) used[k] = true;
+        var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
+        var source = TextSpan.FromBounds(tokens[possessor.Start].Span.Start, tokens[possessor.End].Span.End);
+        sentence.Attributions.Add(new AttributionModel(AttributionKind.AccordingTo, cue, source, sentence.TextOf(source))
+        {
+            Scope = ClauseOf(clauses, cue.Start, sentence),
+            IsPronoun = possessor.Start == possessor.End && PossessivePronouns.Contains(tokens[possessor.Start].Lower),
+        });
+    }
+
     private void FindReportingVerbs(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
@@ -132,22 +174,32 @@ public sealed class AttributionRecognizer
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
-                || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":") // "As Vulture put it, '…'"
+                || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":" // "As Vulture put it, '…'"
+                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
-            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))) continue;
+            if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
+                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
-            if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on")) continue; // "declined to comment"; but "went on to claim" reports
+            if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on"))
+            {
+                // "declined to comment" reports nothing; but "Others continued to warn that the “…”" and "she used
+                // the rally to demand that “…”" quote the sentence's own subject, named or a pronoun.
+                if (GovernsAQuote(sentence, tokens, i) && SentenceOpeningPhrase(tokens, prev) is { } doer && !NotSources.Contains(tokens[doer.Start].Lower)
+                    && tokens[doer.Start].Lower is not ("it" or "this"))
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, doer.Start, doer.End);
+                continue;
+            }
             if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 // "…, saying …" reports the clause's own subject ("Mr Blair refused …, saying …");
                 // "additional reporting by" is a credit line.
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
-                if (prev >= 0 && tokens[prev].Text == ",")
+                if (prev >= 0 && IsCommaOrQuotedComma(tokens, prev))
                 {
                     bool spokenBefore = HasAttributionBefore(sentence, t.Span.Start, reportingVerbOnly: false);
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
@@ -171,6 +223,15 @@ public sealed class AttributionRecognizer
                 else if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower == "as" && tokens[i + 2].Lower is "saying" or "telling"
                     && SubjectBefore(tokens, p) is { } quoted)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 2, quoted.Start, quoted.End);
+                continue;
+            }
+
+            // "Mr Hale is alleged to have said that …": the quote's speaker is the subject, named; whoever
+            // alleges it is another matter ("is reported to" stays a weasel phrase, found above).
+            if (p >= 3 && tokens[p].Lower == "to" && tokens[p - 1].Lower is "alleged" or "said" && tokens[p - 2].Lower is "is" or "was" or "are" or "were"
+                && i - 1 >= 0 && tokens[i - 1].Lower == "have" && SubjectBefore(tokens, p - 2) is { } alleged)
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, alleged.Start, alleged.End);
                 continue;
             }
 
@@ -266,12 +327,51 @@ public sealed class AttributionRecognizer
         "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
-        "answered", "answers", "tweeting", "joked", "found",
+        "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
     };
+
+    /// <summary>
+    /// Speech acts that report when a quote follows them in their clause: 'Hewlett sniped that she was
+    /// "learning on the job"', 'the institute questioned "the long-term future of …"', 'he spoke of "a new
+    /// era"'. Without a quote they say nothing about a source ("the army attacked the town", "police
+    /// questioned two men"), so figures never take them for an attribution.
+    /// </summary>
+    private static readonly HashSet<string> QuoteGoverningVerbs = new(StringComparer.Ordinal)
+    {
+        "questioned", "questions", "questioning", "speculated", "speculates", "proclaimed", "proclaims", "vented", "vents",
+        "sniped", "snipes", "echoed", "echoes", "echoing", "pronounced", "lauded", "lauding", "lauds", "touted", "touts", "touting",
+        "griped", "thundered", "railed", "rails", "ranted", "raved", "bragged", "brags", "opined", "intoned", "exclaimed",
+        "sneered", "taunted", "pleaded", "begged", "appealed", "reminded", "reminding", "mused", "gushed", "scolded", "chided",
+        "berated", "derided", "derides", "decried", "decries", "denounced", "denounces", "deplored", "ridiculed", "rebuked",
+        "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
+        "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
+        "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
+        "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
+        // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
+        "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
+    };
+
+    /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
+    private const int GovernedQuoteReach = 20;
+
+    /// <summary>A quote opens after the verb within its reach, with no clause break (";", ".") in between.</summary>
+    private static bool GovernsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    {
+        if (sentence.Quotes.Count == 0) return false;
+        int verbEnd = tokens[verb].Span.End;
+        for (int k = verb + 1; k < tokens.Count && k <= verb + GovernedQuoteReach; k++)
+        {
+            if (tokens[k].Text is ";" or "?" or "!") return false; // a "." here ends an abbreviation ("Mr.", "U.S.")
+            if (tokens[k].Text is "\"" or "“" or "‘" or "'" && sentence.InsideQuote(tokens[k].Span) && tokens[k].Span.Start > verbEnd)
+                foreach (var q in sentence.Quotes)
+                    if (q.Span.Start == tokens[k].Span.Start) return true;
+        }
+        return false;
+    }
 
     /// <summary>A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging).</summary>
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
-        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower));
+        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
     private static bool TagsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
@@ -281,6 +381,10 @@ public sealed class AttributionRecognizer
             if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
         return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
     }
+
+    /// <summary>A comma, or a closing mark right after one (American style puts the comma inside: 'of “New York values,” saying').</summary>
+    private static bool IsCommaOrQuotedComma(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "," || (tokens[k].Text is "”" or "\"" or "’" or "'" && k >= 1 && tokens[k - 1].Text == ",");
 
     private static bool IsQuoteEnd(IReadOnlyList<Token> tokens, int comma) =>
         comma + 1 < tokens.Count && tokens[comma + 1].Text is "\"" or "”" or "’" or "'";
@@ -349,6 +453,10 @@ public sealed class AttributionRecognizer
             // "Mr Dean is confident though: '…'", "His message to the chancellor was: '…'": the sentence introduces its speaker.
             if (np is null && !saidBefore && (SpeakerLeadIn.HasStanceBefore(tokens, i) || IsMessageWas(tokens, i)))
                 np = SentenceOpeningPhrase(tokens, i - 1);
+            // "She then addressed the supporters again: '…'", "Merriam-Webster defines it as: '…'": a colon-introduced
+            // quote ("X: '…'") in a sentence whose subject is a name or a personal pronoun is that speaker's.
+            if (np is null && !saidBefore && quoteFollows && i + 1 < tokens.Count && SentenceOpeningPhrase(tokens, i - 1) is { } opener && IsNamedOrPersonal(tokens, opener))
+                np = opener;
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
             var cue = tokens[i].Span;
@@ -375,6 +483,15 @@ public sealed class AttributionRecognizer
         while (k < colon && !tokens[k].IsWord) k++;
         return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal))
             && MessageNouns.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>A personal pronoun (not "it") or a phrase whose last word is capitalised and not the sentence's determiner: a name.</summary>
+    private static bool IsNamedOrPersonal(IReadOnlyList<Token> tokens, (int Start, int End) np)
+    {
+        if (np.Start == np.End && tokens[np.Start].Lower is "he" or "she" or "they" or "we" or "i") return true;
+        var last = tokens[np.End];
+        return last.IsCapitalized && !NounPhrases.Determiners.Contains(last.Lower) && !NotSources.Contains(last.Lower)
+            && last.Lower is not ("it" or "this" or "here" or "there");
     }
 
     /// <summary>The noun phrase the sentence opens with, when it is a name or a pronoun and ends before <paramref name="before"/>.</summary>

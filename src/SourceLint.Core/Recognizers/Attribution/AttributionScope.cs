@@ -56,7 +56,7 @@ public static class AttributionScope
             {
                 speaker = own;
             }
-            else if (speaker is not null && s.Quotes.Count > 0 && (s.IsWholeQuoteSentence() || QuoteContinuesFromEarlierSentence(sentences, k, from)))
+            else if (speaker is not null && s.Quotes.Count > 0 && (s.IsWholeQuoteSentence() || IsLinkedQuoteSentence(s) || QuoteContinuesFromEarlierSentence(sentences, k, from)))
             {
                 s.ContextAttribution = speaker;
             }
@@ -126,6 +126,31 @@ public static class AttributionScope
                 ?? lastSentence.Attributions.LastOrDefault(a => !a.IsWeasel);
             if (own is not null) colonFromPrevious = own;
         }
+    }
+
+    /// <summary>Words that link a quote to the sentence before without bringing in anyone new: "Instead, “…”", "It's “…”".</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "instead", "but", "and", "so", "still", "yet", "then", "now", "also", "however", "indeed", "again", "plus", "or",
+        "it's", "it’s", "that's", "that’s", "it", "is", "was", "this", "he's", "he’s", "she's", "she’s", "they're", "they’re",
+    };
+
+    /// <summary>
+    /// A quote sentence led by one or two linking words ("Instead, “he just keeps …”"): it continues the
+    /// speaker as a quote sentence does; the writer adds no claim and no other voice. The quote must run to the sentence's end.
+    /// </summary>
+    private static bool IsLinkedQuoteSentence(SentenceAnalysis s)
+    {
+        var quote = s.Quotes[0];
+        if (quote.Span.End < s.Span.End - 2) return false;
+        int words = 0;
+        foreach (var t in s.Tokens)
+        {
+            if (t.Span.Start >= quote.Span.Start) break;
+            if (!t.IsWord) continue;
+            if (++words > 2 || !LinkWords.Contains(t.Lower)) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>The paragraph's quotes, each once, in order (a quote spanning sentences is in each one's list).</summary>

@@ -21,6 +21,24 @@ internal static class SpeakerLeadIn
         "worried", "concerned", "angry", "furious", "upbeat", "bullish", "defiant", "philosophical", "realistic", "cautious",
     };
 
+    /// <summary>Verbs of wanting and feeling that a reporter uses to introduce a speaker's own view.</summary>
+    private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
+    {
+        "wants", "wanted", "hopes", "hoped", "feels", "felt", "fears", "feared", "regrets", "regretted", "prefers", "preferred",
+        "plans", "intends", "intended",
+    };
+
+    /// <summary>
+    /// What a named speaker does as they speak: a speech act with no quote of its own ("Clinton touted her record.")
+    /// or a gesture ("Betsy Ebeling shook her head.") that reporters set right before the speaker's words.
+    /// </summary>
+    private static readonly HashSet<string> ActsBeforeSpeaking = new(StringComparer.Ordinal)
+    {
+        "touted", "proclaimed", "vented", "speculated", "lamented", "bemoaned", "mused", "pleaded", "appealed", "railed",
+        "ranted", "bragged", "gushed", "fumed", "scoffed", "shook", "nodded", "smiled", "grinned", "shrugged", "paused",
+        "winced", "frowned", "beamed", "chuckled",
+    };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "remains", "remained", "seemed", "looked", "sounded" };
 
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "though", "however", "meanwhile", "also", "still", "now", "clearly", "not", "far", "more", "less", "very", "equally", "just", "as" };
@@ -50,7 +68,7 @@ internal static class SpeakerLeadIn
         else
         {
             int lastCapital = -1;
-            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower) && tokens[k].Lower is not ("issued" or "released"))
+            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !Copulas.Contains(tokens[k].Lower) && !AttitudeVerbs.Contains(tokens[k].Lower) && !ActsBeforeSpeaking.Contains(tokens[k].Lower) && tokens[k].Lower is not ("issued" or "released"))
             {
                 if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
                 k++;
@@ -62,6 +80,10 @@ internal static class SpeakerLeadIn
         // "Senator John Cornyn … issued a statement regarding …": a named statement introduces its quote.
         if (k + 2 < tokens.Count && tokens[k].Lower is "issued" or "released" && tokens[k + 1].Lower is "a" && tokens[k + 2].Lower == "statement")
             return LeadIn(sentence, subjectStart, subjectEnd, k, k + 2);
+        // "Coach Rhys Morgan wants his side to play more on grass.": what a named speaker wants, hopes or fears
+        // is their own account, and the quote that follows gives it in their words.
+        if (k < tokens.Count && (AttitudeVerbs.Contains(tokens[k].Lower) || ActsBeforeSpeaking.Contains(tokens[k].Lower)))
+            return LeadIn(sentence, subjectStart, subjectEnd, k, k);
         if (k >= tokens.Count || !Copulas.Contains(tokens[k].Lower)) return null;
         k++;
         while (k < tokens.Count && tokens[k].IsWord && Between.Contains(tokens[k].Lower)) k++;

@@ -44,16 +44,34 @@ internal static class TrailingSpeakerTag
     /// <summary>'Priebus said.', 'Senate Majority Leader Mitch McConnell, R-Ky., said.': a reporting verb and its speaker, little else.</summary>
     private static AttributionModel? SentenceTag(SentenceAnalysis s)
     {
-        if (s.Tokens.Count > MaxTagTokens) return null;
         AttributionModel? said = null;
         foreach (var a in s.Attributions)
             if (a.Kind == AttributionKind.ReportingVerb && a.SourceSpan is not null) { said = a; break; }
         if (said is null) return null;
+        // '"Why not?" Rhys asked, pointing at the empty stands.': the tag opens the sentence and a comma sets
+        // off the circumstance, however long; the question or exclamation mark had ended the quote's sentence.
+        if (OpensWithTag(s, said)) return said;
+        if (s.Tokens.Count > MaxTagTokens) return null;
         // Nothing but the speaker, the verb and punctuation or a short apposition: no claim of its own.
         int words = 0;
         foreach (var t in s.Tokens)
             if (t.IsWord && !said.CueSpan.Contains(t.Span) && !said.SourceSpan!.Value.Contains(t.Span)) words++;
         return words <= 3 ? said : null;
+    }
+
+    /// <summary>The speaker and the verb (either order) are the sentence's first tokens, followed by a comma or the end.</summary>
+    private static bool OpensWithTag(SentenceAnalysis s, AttributionModel said)
+    {
+        var source = said.SourceSpan!.Value;
+        int start = Math.Min(source.Start, said.CueSpan.Start), end = Math.Max(source.End, said.CueSpan.End);
+        var tokens = s.Tokens;
+        if (tokens.Count == 0 || tokens[0].Span.Start != start) return false;
+        foreach (var t in tokens)
+        {
+            if (t.Span.Start >= end) return t.Text is "," or ".";
+            if (!source.Contains(t.Span) && !said.CueSpan.Contains(t.Span)) return false;
+        }
+        return true;
     }
 
     /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>

@@ -84,10 +84,17 @@ public static class QuoteScanner
                     continue;
                 return j;
             }
+            // Mixed marks, a slip common in published copy: '"…,” said X' (straight open, curly close) and
+            // '“…,“ he said' (curly close typed the wrong way round). Placed like a close, they close.
+            else if (((close == '"' && c == '”') || (close == '”' && c == '“')) && ClosesHere(text, j)) return j;
             else if (close == '"' && c == '“') return -1;
         }
         return -1;
     }
+
+    /// <summary>A mark placed like a closing one: after a non-space, before a space, punctuation or the end.</summary>
+    private static bool ClosesHere(string text, int j) =>
+        j > 0 && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || char.IsWhiteSpace(text[j + 1]) || text[j + 1] is ',' or '.' or ';' or ':' or ')' or '?' or '!');
 
     private static bool HasLaterClose(string text, int from, char close)
     {
@@ -100,7 +107,32 @@ public static class QuoteScanner
     [
         "so-called", "dubbed", "known as", "nicknamed", "titled", "entitled", "the term", "the phrase", "the word",
         "the slogan", "the motto", "the hashtag", "branded", "labelled", "labeled", "named", "a term", "the name",
+        "the words", "the line", "the headline", "the caption", "the title", "the tagline", "the catchphrase",
     ];
+
+    /// <summary>
+    /// Nouns for a work or a piece of text that name what the quote marks hold when they stand right before
+    /// it: "the study “Whose Desk Is It Anyway”", "his new book, “Rivers of Slate,”".
+    /// </summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "book", "novel", "album", "single", "song", "film", "movie", "documentary", "play", "musical", "series", "programme",
+        "program", "sitcom", "drama", "poem", "memoir", "essay", "study", "exhibition", "opera", "track", "anthem", "show",
+    };
+
+    /// <summary>
+    /// Nouns that a quoted phrase can modify, as a name: "the “Shop Local First” campaign", "gave “protected
+    /// food name” status". Words used as a label, not anybody's statement.
+    /// </summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+    {
+        "campaign", "campaigns", "status", "slogan", "policy", "policies", "clause", "clauses", "rule", "rules", "label",
+        "scheme", "schemes", "programme", "program", "initiative", "strategy", "doctrine", "agenda", "approach", "tax",
+        "law", "plan", "poster", "posters", "advert", "adverts", "ad", "ads", "brand", "category", "designation",
+        "award", "prize", "mantra", "movement", "project", "option", "button", "feature", "mode", "package", "tour",
+        "festival", "zone", "era", "model", "rally", "rallies", "protest", "protests", "petition", "pledge", "list",
+        "system", "principle", "test", "bill", "act", "message", "messages", "manifesto", "tagline", "sign", "signs",
+    };
 
     /// <summary>
     /// A title of a work ("Nine Days Underground", in title case) or a defined term ("so-called 'buy now,
@@ -111,36 +143,67 @@ public static class QuoteScanner
     private static bool IsTitleOrTerm(string text, Quote q)
     {
         int from = Math.Max(0, q.Span.Start - 24);
-        var before = text.AsSpan(from, q.Span.Start - from).TrimEnd();
+        // "used the words, “…”": a comma may stand between the introducer and the quote.
+        var before = text.AsSpan(from, q.Span.Start - from).TrimEnd().TrimEnd(',').TrimEnd();
         Span<char> lower = stackalloc char[before.Length];
         before.ToLowerInvariant(lower);
         foreach (var intro in TermIntroducers)
             if (lower.EndsWith(intro, StringComparison.Ordinal)) return true;
         var inner = q.InnerText.AsSpan().Trim();
-        if (inner.Length == 0 || inner[^1] is '.' or ',' or '!' or '?' or ';' or ':') return false;
-        return IsTitleCase(inner);
+        if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
+        // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
+        // that follows a title inside its marks ("the film “Nine Days Underground,” which …").
+        bool trailingMark = inner[^1] is ',' or '!' or '?';
+        if (WorkNounBefore(text, q.Span.Start, out bool comma) && (!comma || !char.IsLower(inner[0]))) return true;
+        if (!trailingMark && !q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
+        return IsTitleCase(inner, trailingMark);
     }
 
     /// <summary>
     /// The words of <paramref name="inner"/> (separated by spaces or no-break spaces; only those starting with a
-    /// letter or digit count) are 2 to 10, the first capitalised, and each capitalised, a number or at most three letters.
+    /// letter or digit count) are 2 to 10, the first capitalised or a number, and each capitalised, a number or at
+    /// most three letters. With a mark at its end, short words alone ("Yes, we can,") make a sentence, not a title:
+    /// a later word must then be a number or a capitalised word of more than three letters.
     /// </summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> inner)
+    private static bool IsTitleCase(ReadOnlySpan<char> inner, bool trailingMark)
     {
         int count = 0;
-        bool firstUpper = false, allTitle = true;
+        bool firstOk = false, allTitle = true, laterLong = false;
         int k = 0;
         while (k < inner.Length)
         {
             if (inner[k] is ' ' or '\u00a0') { k++; continue; }
             int start = k;
             while (k < inner.Length && inner[k] is not (' ' or '\u00a0')) k++;
-            char c = inner[start];
+            var word = inner[start..k];
+            char c = word[0];
             if (!char.IsLetterOrDigit(c)) continue;
-            if (count++ == 0) firstUpper = char.IsUpper(c);
-            if (!(char.IsUpper(c) || char.IsDigit(c) || k - start <= 3)) allTitle = false;
+            if (count++ == 0) firstOk = char.IsUpper(c) || char.IsDigit(c);
+            else if (char.IsDigit(c) || (char.IsUpper(c) && word.TrimEnd(",!?").Length > 3)) laterLong = true;
+            if (!(char.IsUpper(c) || char.IsDigit(c) || word.Length <= 3)) allTitle = false;
         }
-        return count >= 2 && count <= 10 && firstUpper && allTitle;
+        return count >= 2 && count <= 10 && firstOk && allTitle && (!trailingMark || laterLong);
+    }
+
+    /// <summary>The word before the opening mark (a comma may stand between) is a work noun: "the film “…”", "book, “…”".</summary>
+    private static bool WorkNounBefore(string text, int open, out bool comma)
+    {
+        int k = open - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        comma = k >= 0 && text[k] == ',';
+        if (comma) k--;
+        int end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        return end - k > 1 && WorkNouns.Contains(text[(k + 1)..end].ToLowerInvariant());
+    }
+
+    /// <summary>A lower-case kind noun right after the closing mark and a space: "“Shop Local First” campaign".</summary>
+    private static bool KindNounAfter(string text, int close)
+    {
+        if (close + 1 >= text.Length || text[close] != ' ' || !char.IsLower(text[close + 1])) return false;
+        int end = close + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return KindNouns.Contains(text[(close + 1)..end]);
     }
 
     private static Quote? Make(string text, int start, int end, bool closed)
