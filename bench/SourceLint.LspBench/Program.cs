@@ -61,6 +61,10 @@ public static class Program
                 latencies.Add(Stopwatch.GetElapsedTime(sent, received).TotalMilliseconds);
             }
             double cpuPerEdit = (s.CpuMilliseconds() - cpuBefore) / edits;
+            // Where the tail is: evenly spaced slow edits point at the server (a collection every N edits),
+            // scattered ones at the machine.
+            var slowest = latencies.Select((ms, i) => (ms, i)).OrderByDescending(e => e.ms).Take(6);
+            Console.WriteLine($"slowest edits: {string.Join(", ", slowest.Select(e => $"#{e.i} {e.ms:F1} ms"))}");
             latencies.Sort();
             Console.WriteLine($"didChange to diagnostics over {latencies.Count} edits of a {Words(big):N0}-word draft: p50 {Percentile(latencies, 50):F1} ms, p99 {Percentile(latencies, 99):F1} ms, max {latencies[^1]:F1} ms (target p99 5 ms)");
             // Wall time above depends on how busy the machine is; the server's CPU time per edit does much less.
