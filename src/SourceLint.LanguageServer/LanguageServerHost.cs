@@ -49,24 +49,8 @@ public static class LanguageServerHost
     /// <summary>Entry point for <c>sourcelint server</c>: LSP over stdin/stdout, logs on stderr.</summary>
     public static int RunStdio()
     {
-        // While the runtime sets up JSON-RPC and waits for the client's initialize, a second core builds the word
-        // lists and runs the engine once, so the first draft's diagnostics do not wait for that one-time work.
-        _ = Task.Run(WarmUp);
         using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
         return RunAsync(stdin, stdout, Console.Error).GetAwaiter().GetResult();
     }
-
-    private static void WarmUp()
-    {
-        try { new SourceLint.Core.LintEngine().Lint(WarmUpDraft, "warm-up.md"); }
-        catch (Exception) { /* only a head start: the first real lint does the same work and reports its own errors */ }
-    }
-
-    private const string WarmUpDraft = """
-        # Council "will review" budget
-
-        More than 30 homes were flooded on Sunday, according to the council. "We are working around the clock," said
-        Jane Smith, a council spokeswoman. It is thought that repairs could cost £2m.
-        """;
 }
