@@ -19,18 +19,14 @@ public sealed class DraftChecker(LintConfiguration? forced)
     {
         var reports = new FileReport[files.Count];
         int done = 0;
-        if (files.Count == 1)
-        {
-            // One draft (a pre-commit hook, an editor's task): no thread pool to start for it.
-            reports[0] = CheckOne(files[0]);
-            Progress?.Invoke(1, 1);
-            return reports;
-        }
-        Parallel.For(0, files.Count, i =>
+        void Check(int i)
         {
             reports[i] = CheckOne(files[i]);
             Progress?.Invoke(Interlocked.Increment(ref done), files.Count);
-        });
+        }
+        // One draft (a pre-commit hook, an editor's task): no thread pool to start for it.
+        if (files.Count == 1) Check(0);
+        else Parallel.For(0, files.Count, Check);
         return reports;
     }
 

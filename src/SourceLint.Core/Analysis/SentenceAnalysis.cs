@@ -47,15 +47,10 @@ public sealed class SentenceAnalysis
         _text = recognized._text;
         _words = recognized._words;
         _wordTokens = recognized._wordTokens;
-        // Most sentences have no quote, figure or attribution: their copies share the recognized sentence's
-        // empty lists (nothing adds to a list after recognition), so an edit does not allocate thousands.
-        Quotes = recognized.Quotes.Count == 0 ? recognized.Quotes : new(recognized.Quotes.Count);
-        foreach (var q in recognized.Quotes) Quotes.Add(quoteCopies(q));
-        Figures = recognized.Figures.Count == 0 ? recognized.Figures : new(recognized.Figures.Count);
-        foreach (var f in recognized.Figures)
-            Figures.Add(f with { InsideQuote = f.InsideQuote is { } q ? quoteCopies(q) : null });
-        Attributions = recognized.Attributions.Count == 0 ? recognized.Attributions : new(recognized.Attributions.Count);
-        foreach (var a in recognized.Attributions) Attributions.Add(a with { });
+        Quotes = CopiedOrShared(recognized.Quotes, quoteCopies, static (q, copies) => copies(q));
+        Figures = CopiedOrShared(recognized.Figures, quoteCopies,
+            static (f, copies) => f with { InsideQuote = f.InsideQuote is { } q ? copies(q) : null });
+        Attributions = CopiedOrShared(recognized.Attributions, quoteCopies, static (a, _) => a with { });
         Hedges = recognized.Hedges;
         Boosters = recognized.Boosters;
         UnverifiedSignals = recognized.UnverifiedSignals;
@@ -63,6 +58,19 @@ public sealed class SentenceAnalysis
         Allegations = recognized.Allegations;
         HasConviction = recognized.HasConviction;
         Memo = recognized.Memo;
+    }
+
+    /// <summary>
+    /// Each item copied into a new list, or, when there is none, the recognized sentence's own empty list: most
+    /// sentences have no quote, figure or attribution, and nothing adds to a list after recognition, so an edit
+    /// does not allocate thousands of empty lists.
+    /// </summary>
+    private static List<T> CopiedOrShared<T>(List<T> items, Func<Quote, Quote> quoteCopies, Func<T, Func<Quote, Quote>, T> copy)
+    {
+        if (items.Count == 0) return items;
+        var copies = new List<T>(items.Count);
+        foreach (var item in items) copies.Add(copy(item, quoteCopies));
+        return copies;
     }
 
     /// <summary>See the private constructor: a fresh-looking copy of a recognized sentence for another analysis.</summary>
