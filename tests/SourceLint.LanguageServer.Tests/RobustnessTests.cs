@@ -137,6 +137,22 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_pipe_that_sends_shutdown_exit_and_end_of_stream_at_once_is_a_clean_stop()
+    {
+        // What 'printf ... | sourcelint-server' does: the stream ends before the server has answered shutdown,
+        // often before it has even dispatched it. The client asked to stop, so the exit code is 0 every time.
+        for (int i = 0; i < 20; i++)
+        {
+            var client = await LspTestClient.StartAsync(pull: false);
+            _ = client.StartRequest("shutdown", null);
+            if (i % 2 == 0) await client.NotifyAsync("exit", null);
+            await client.DisconnectAsync();
+            (await client.ServerTask.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(0, $"run {i}: shutdown was sent{(i % 2 == 0 ? " with exit" : "")} before the stream ended");
+            await client.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Client_disconnect_without_shutdown_ends_the_session_cleanly()
     {
         var client = await LspTestClient.StartAsync(pull: false);

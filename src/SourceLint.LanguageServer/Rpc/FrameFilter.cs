@@ -23,6 +23,15 @@ internal sealed class FrameFilter
 
     public FrameFilter(Stream input) => _input = input;
 
+    private volatile bool _shutdownSeen;
+
+    /// <summary>
+    /// Whether a well-formed <c>shutdown</c> request came through. StreamJsonRpc may see the stream end before it
+    /// has dispatched a shutdown it already read (a shell pipe sends shutdown, exit and EOF at once), so the host
+    /// asks the filter, which saw the bytes, whether the client asked to stop.
+    /// </summary>
+    public bool ShutdownSeen => _shutdownSeen;
+
     /// <summary>The filtered stream StreamJsonRpc reads from.</summary>
     public Stream Output => _pipe.Reader.AsStream();
 
@@ -55,7 +64,8 @@ internal sealed class FrameFilter
                     int read = ReadFully(reader, body, length);
                     if (read < length) break; // the stream ended inside a message
                     var frame = new ReadOnlyMemory<byte>(body, 0, length);
-                    string? problem = Check(frame.Span);
+                    string? problem = Check(frame.Span, out bool isShutdown);
+                    if (isShutdown) _shutdownSeen = true;
                     if (problem is null) await ForwardFrameAsync(frame).ConfigureAwait(false);
                     else await ForwardAsync(Malformed(problem)).ConfigureAwait(false);
                 }
@@ -111,14 +121,22 @@ internal sealed class FrameFilter
     }
 
     /// <summary>Null when the frame is a JSON object; otherwise what is wrong with it.</summary>
-    private static string? Check(ReadOnlySpan<byte> frame)
+    private static string? Check(ReadOnlySpan<byte> frame, out bool isShutdown)
     {
+        isShutdown = false;
         try
         {
             var reader = new Utf8JsonReader(frame, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
             if (!reader.Read()) return "empty message";
             if (reader.TokenType != JsonTokenType.StartObject) return $"a JSON-RPC message must be an object, not {reader.TokenType}";
-            reader.Skip();
+            isShutdown = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isMethod = reader.ValueTextEquals("method"u8);
+                reader.Read();
+                if (isMethod && reader.TokenType == JsonTokenType.String) isShutdown = reader.ValueTextEquals("shutdown"u8);
+                reader.Skip();
+            }
             if (reader.Read()) return "text after the end of the JSON message";
             return null;
         }
