@@ -25,6 +25,7 @@ public class FigureRecognizerTests
     [InlineData("The ship carried 40 tonnes of grain.", "40 tonnes", 40d)]
     [InlineData("Thirty soldiers died in the attack.", "Thirty soldiers", 30d)]
     [InlineData("Five people were killed in the crash.", "Five people", 5d)]
+    [InlineData("Ten or more people were killed when the stage collapsed.", "Ten or more people", 10d)]
     public void Finds_the_figure_with_approximator_and_counted_noun(string sentence, string text, double? value)
     {
         var figure = Figures(sentence).Should().ContainSingle().Subject;
@@ -53,6 +54,15 @@ public class FigureRecognizerTests
     [InlineData("Leaders of two countries met one man.")]
     [InlineData("England won 3-1 at Wembley.")]
     [InlineData("She finished 19th in the race.")]
+    [InlineData("Previews will be held on 14, 20 and 27 April.")]
+    [InlineData("The festival runs over the weekend of 9 and 10 July.")]
+    [InlineData("The deal was sealed at 0227 GMT on Friday.")]
+    [InlineData("Some have not heard from them for 10 or more years.")]
+    [InlineData("Some players play 15+ hours at a stretch.")]
+    [InlineData("Airlines emerged from a post 9/11 slump after the 1998/99 season.")]
+    [InlineData("The bookmakers made the novel the 6/4 favourite.")]
+    [InlineData("The actor has died at the age of 87.")]
+    [InlineData("The poll was conducted between Oct. 30 and Nov. 9 last year.")]
     public void Leaves_alone_what_is_not_a_figure(string sentence)
     {
         Figures(sentence).Should().BeEmpty();

@@ -302,7 +302,7 @@ public sealed class FigureRecognizer
     /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
     private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
     {
-        int k = end;
+        int k = SkipOpenEnd(tokens, end);
         if (k < tokens.Count && tokens[k].Lower == "of" && (c.Vague || c.IsPercent)) k++;
         else if (c.IsPercent && !c.Spelled) return -1; // "12% last year": a percentage counts nothing unless "of" follows
         if (k < tokens.Count && tokens[k].Lower is "the" && c.IsPercent) return -1;
@@ -315,6 +315,15 @@ public sealed class FigureRecognizer
             && tokens[k + 1].Lower is not ("was" or "has" or "is" or "this" or "its" or "his" or "as" or "plus" or "across" or "does" or "says"))
             return k + 1;
         return k;
+    }
+
+    /// <summary>An open end after the number belongs to it, not to what it counts: "10 or more years", "15+ hours", "20-plus staff".</summary>
+    private static int SkipOpenEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 < tokens.Count && tokens[end].Lower == "or" && tokens[end + 1].Lower is "more" or "so" or "less" or "fewer" or "over") return end + 2;
+        if (end < tokens.Count && tokens[end].Text == "+") return end + 1;
+        if (end + 1 < tokens.Count && tokens[end].Text is "-" && tokens[end + 1].Lower == "plus") return end + 2;
+        return end;
     }
 
     private bool IsNotAFigure(IReadOnlyList<Token> tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
@@ -333,6 +342,16 @@ public sealed class FigureRecognizer
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
         if (end < tokens.Count && tokens[end].IsWord && Months.Contains(tokens[end].Text) && tokens[end].IsCapitalized && !money && !percent) return true; // 12 March
         if (c.Start > 0 && Months.Contains(tokens[c.Start - 1].Text) && tokens[c.Start - 1].IsCapitalized && !money && !percent) return true;
+        // "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
+        if (c.Start > 1 && tokens[c.Start - 1].Text == "." && Months.Contains(tokens[c.Start - 2].Text) && tokens[c.Start - 2].IsCapitalized && !money && !percent) return true;
+        // Days in a list that ends on its month: "on 14, 20 and 27 April", "the weekend of 9 and 10 July".
+        if (!money && !percent && IsDayOfDateList(tokens, c, first)) return true;
+        // A time of day: "at 0227 GMT", "10 am".
+        if (!money && !percent && end < tokens.Count && tokens[end].IsWord && TimeZoneOrClock.Contains(tokens[end].Lower)) return true;
+        // "9/11", "1998/99", "24/7": a date, a season or an idiom written with a slash, not a quantity.
+        if (!money && !percent && JoinedBySlash(tokens, c.Start, end)) return true;
+        // An age: "died at the age of 87".
+        if (!money && !percent && c.Start >= 2 && tokens[c.Start - 1].Lower == "of" && tokens[c.Start - 2].Lower == "age") return true;
         // Years: 1000–2100 written without separators, with no sign of money or a percentage.
         if (!money && !percent && IsYearNumber(first)) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
@@ -371,6 +390,43 @@ public sealed class FigureRecognizer
         // Spelled round numbers used loosely ("a thousand times", "hundred") without a counted noun.
         if (c.Spelled && noun is null && !percent && !c.Vague) return true;
         return false;
+    }
+
+    /// <summary>Time zones and clock words after a number: "0227 GMT", "10 am".</summary>
+    private static readonly HashSet<string> TimeZoneOrClock = new(StringComparer.Ordinal)
+    {
+        "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "am", "pm", "a.m.", "p.m.", "hrs",
+    };
+
+    /// <summary>
+    /// A day number (1–31) followed by more day numbers joined by commas, "and", "or" or a dash, ending on a capitalized
+    /// month: every number of "on 14, 20 and 27 April" is part of a date.
+    /// </summary>
+    private static bool IsDayOfDateList(IReadOnlyList<Token> tokens, Core c, Token first)
+    {
+        if (c.Spelled || c.End != c.Start + 1 || !IsDayNumber(first)) return false;
+        int k = c.End;
+        bool joined = false;
+        for (int steps = 0; k < tokens.Count && steps < 12; steps++, k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "," or "-" or "–" or "&" || t.Lower is "and" or "or" or "to") { joined = true; continue; }
+            if (IsDayNumber(t)) continue;
+            break;
+        }
+        return joined && k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && Months.Contains(tokens[k].Text);
+    }
+
+    private static bool IsDayNumber(Token t) => t.Kind == TokenKind.Number && t.Text.Length <= 2 && int.TryParse(t.Text, out int day) && day is >= 1 and <= 31;
+
+    /// <summary>A number written against another with a slash and no spaces: "9/11", "1998/99".</summary>
+    private static bool JoinedBySlash(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && tokens[start - 1].Text == "/" && tokens[start - 2].Kind == TokenKind.Number
+            && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start].Span.Start == tokens[start - 1].Span.End)
+            return true;
+        return end + 1 < tokens.Count && end == start + 1 && tokens[end].Text == "/" && tokens[end + 1].Kind == TokenKind.Number
+            && tokens[end].Span.Start == tokens[start].Span.End && tokens[end + 1].Span.Start == tokens[end].Span.End;
     }
 
     /// <summary>Words that open a sentence about a quantity, so the number after them is still a figure ("Only 30 were found").</summary>
