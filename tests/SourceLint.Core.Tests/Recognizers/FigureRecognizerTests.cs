@@ -76,4 +76,13 @@ public class FigureRecognizerTests
         Figures("Vodafone has 14m customers in the UK.").Single().IsStatistical.Should().BeFalse();
         Figures("More than 30 soldiers were killed on Sunday.").Single().IsStatistical.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("Shares in storage and delivery firm Exel closed up 9% on Tuesday.", false)]
+    [InlineData("Google shares have risen since but fell 12% on Tuesday.", false)]
+    [InlineData("A weak dollar had hit profits, but global sales were up 1% in 2004.", true)]
+    public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
+    {
+        Figures(sentence).First().IsStatistical.Should().Be(statistical);
+    }
 }

@@ -171,12 +171,22 @@ public sealed class FigureRecognizer
     /// </summary>
     private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (int k = Math.Max(0, start - 8); k < Math.Min(tokens.Count, end + 3); k++)
-            if (tokens[k].IsWord && tokens[k].Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading"
-                    or "barrel" or "crude" or "brent" or "bond" or "bonds" or "gilts" or "dollar" or "euro" or "interest" or "benchmark")
-                return true;
+        // Back to the clause's subject ("Shares in storage and delivery firm Exel closed up 9%", "Google shares have
+        // risen since but fell $12.33"), not past ";" or ", but" into another clause ("a weak dollar had hit profits,
+        // but global sales were up 1%").
+        for (int k = start - 1; k >= 0 && k >= start - 12; k--)
+        {
+            if (tokens[k].Text is ";" || (tokens[k].Lower is "but" or "while" or "whereas" && k > 0 && tokens[k - 1].Text == ",")) break;
+            if (IsMarketWord(tokens[k])) return true;
+        }
+        for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
+            if (IsMarketWord(tokens[k])) return true;
         return false;
     }
+
+    private static bool IsMarketWord(Token t) =>
+        t.IsWord && t.Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading"
+            or "barrel" or "crude" or "brent" or "bond" or "bonds" or "gilts" or "dollar" or "euro" or "interest" or "benchmark";
 
     private readonly record struct Core(int Start, int End, double? Value, bool IsMoney, bool IsPercent, bool Spelled, bool Vague);
 
