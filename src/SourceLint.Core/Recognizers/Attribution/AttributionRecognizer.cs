@@ -281,6 +281,8 @@ public sealed class AttributionRecognizer
     {
         int k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower == "as") k++;
+        // "was branded a “dangerous product” by the watchdog", "was called the “fifth child” by the director".
+        if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their") k++;
         if (k >= tokens.Count || !sentence.InsideQuote(tokens[k].Span)) return null; // the quote must follow the verb
         while (k < tokens.Count && (sentence.InsideQuote(tokens[k].Span) || tokens[k].Text is "," or "\"" or "”" or "’" or "'")) k++;
         return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;

@@ -59,7 +59,10 @@ internal static class TrailingSpeakerTag
         return words <= 3 ? said : null;
     }
 
-    /// <summary>The speaker and the verb (either order) are the sentence's first tokens, followed by a comma or the end.</summary>
+    /// <summary>
+    /// The speaker and the verb (either order) are the sentence's first tokens, followed by a comma, the end, or a
+    /// short phrase of when or where in a short sentence ('"…championship?" Holmes asked in the New Year.').
+    /// </summary>
     private static bool OpensWithTag(SentenceAnalysis s, AttributionModel said)
     {
         var source = said.SourceSpan!.Value;
@@ -68,7 +71,8 @@ internal static class TrailingSpeakerTag
         if (tokens.Count == 0 || tokens[0].Span.Start != start) return false;
         foreach (var t in tokens)
         {
-            if (t.Span.Start >= end) return t.Text is "," or ".";
+            if (t.Span.Start >= end)
+                return t.Text is "," or "." || (tokens.Count <= MaxTagTokens && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later");
             if (!source.Contains(t.Span) && !said.CueSpan.Contains(t.Span)) return false;
         }
         return true;
