@@ -47,8 +47,10 @@ public static class Program
         {
             await s.InitializeAsync();
             const string uri = "file:///bench/long.md";
+            long opened = Stopwatch.GetTimestamp();
             s.Open(uri, big, 1);
-            await s.WaitForPublishAsync(uri, 1);
+            long firstPublished = await s.WaitForPublishAsync(uri, 1);
+            Console.WriteLine($"didOpen to first diagnostics of the {Words(big):N0}-word draft: {Stopwatch.GetElapsedTime(opened, firstPublished).TotalMilliseconds:F1} ms");
             var latencies = new List<double>();
             var readLatencies = new List<double>();
             double cpuBefore = s.CpuMilliseconds();
