@@ -44,7 +44,7 @@ public sealed class AnalysisScheduler
             session = new DraftSession(document);
             _sessions[item.Uri] = session;
             // The first analysis of a draft is not debounced: the reporter wants to see it at once.
-            ScheduleLocked(session, 0, opening: true);
+            ScheduleLocked(session, 0);
         }
     }
 
@@ -134,10 +134,10 @@ public sealed class AnalysisScheduler
         }
     }
 
-    private void ScheduleLocked(DraftSession session, int debounceMs, bool opening = false)
+    private void ScheduleLocked(DraftSession session, int debounceMs)
     {
         if (session.Current is { } old) old.Cancellation.Cancel();
-        var run = new AnalysisRun(session.Document.Version, _configuration.Generation) { Opening = opening };
+        var run = new AnalysisRun(session.Document.Version, _configuration.Generation);
         session.Current = run;
         var source = session.Document.Source; // a snapshot: later edits replace the text and its map, never mutate them
         run.Task = Task.Run(() => RunAsync(session, run, source, debounceMs));
@@ -150,7 +150,6 @@ public sealed class AnalysisScheduler
         {
             await run.WaitDebounceAsync(debounceMs).ConfigureAwait(false);
             var outcome = Analyze(session, run.Version, source, token);
-            if (run.Opening) HeapSettling.AfterOpening(source.Length);
             lock (_gate)
             {
                 if (!ReferenceEquals(session.Current, run) || session.Closed) return null;

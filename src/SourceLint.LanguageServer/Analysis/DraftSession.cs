@@ -29,8 +29,6 @@ internal sealed class AnalysisRun
 
     public int Version { get; }
     public int Generation { get; }
-    /// <summary>The analysis of a draft just opened (see <see cref="HeapSettling"/>).</summary>
-    public bool Opening { get; init; }
     public CancellationTokenSource Cancellation { get; } = new();
     public Task<AnalysisOutcome?> Task { get; set; } = System.Threading.Tasks.Task.FromResult<AnalysisOutcome?>(null);
 
