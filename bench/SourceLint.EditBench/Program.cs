@@ -56,6 +56,19 @@ if (args.Contains("--stages"))
     Console.WriteLine($"LSP diagnostics: {Bytes(() => lsp = DiagnosticConverter.Convert(uri, sourceText, lint, null)) / 1e3:F0} kB; result id: {Bytes(() => DiagnosticConverter.ResultIdOf(lsp!)) / 1e3:F0} kB");
     return;
 }
+if (args.Contains("--ticks"))
+{
+    // Which types the allocation samples (one per ~100 kB) land on, small-object and large-object heap apart:
+    // a large-object allocation per edit brings gen2 collections, which are the costly ones.
+    using var listener = new AllocationTicks();
+    listener.On = true;
+    for (int i = 0; i < edits; i++) EditOnce(i % 2 == 0 ? edited : big);
+    listener.On = false;
+    foreach (var (heap, counts) in new[] { ("large-object heap", listener.Large), ("small-object heap", listener.Small) })
+        Console.WriteLine($"{heap}: " + string.Join(", ", counts.OrderByDescending(kv => kv.Value).Take(12).Select(kv => $"{kv.Key} {kv.Value}")));
+    Console.WriteLine($"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+    return;
+}
 GC.Collect();
 // Five batches: on a shared machine the fastest batch is the steadiest figure of the work itself
 // (others' load only ever adds time); the mean over all edits is printed beside it.
@@ -78,3 +91,24 @@ double mb = (GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6 / (5 * batch);
 Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}; {cache.IncrementalReads} of {200 + 5 * batch} drafts read incrementally; load {File.ReadAllText("/proc/loadavg").Trim()}");
 
 static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+/// <summary>The runtime's allocation samples (GCAllocationTick), counted by type, for <c>--ticks</c>.</summary>
+sealed class AllocationTicks : System.Diagnostics.Tracing.EventListener
+{
+    public readonly Dictionary<string, long> Large = new(), Small = new();
+    public volatile bool On;
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (!On || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
+        int kind = Convert.ToInt32(e.Payload![e.PayloadNames.IndexOf("AllocationKind")]);
+        string type = e.Payload[e.PayloadNames.IndexOf("TypeName")]?.ToString() ?? "?";
+        var counts = kind == 1 ? Large : Small;
+        lock (counts) counts[type] = counts.GetValueOrDefault(type) + 1;
+    }
+}

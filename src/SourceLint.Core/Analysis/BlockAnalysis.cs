@@ -22,6 +22,12 @@ internal sealed class BlockAnalysis(List<Quote> quotes, List<SentenceAnalysis> s
     /// </summary>
     public void AppendCopies(ProseBlock block, List<SentenceAnalysis> into)
     {
+        // Most paragraphs hold no quote: no copies array and no closure for them (one of each per paragraph per edit).
+        if (Quotes.Count == 0)
+        {
+            foreach (var s in Sentences) into.Add(s.CopyFor(block, NoQuotes));
+            return;
+        }
         var copies = new Quote[Quotes.Count];
         for (int i = 0; i < copies.Length; i++) copies[i] = Quotes[i] with { AttributedBy = null };
         Quote CopyOf(Quote q)
@@ -32,4 +38,7 @@ internal sealed class BlockAnalysis(List<Quote> quotes, List<SentenceAnalysis> s
         }
         foreach (var s in Sentences) into.Add(s.CopyFor(block, CopyOf));
     }
+
+    private static readonly Func<Quote, Quote> NoQuotes =
+        static _ => throw new InvalidOperationException("a sentence's quote is not one of its paragraph's quotes");
 }

@@ -118,15 +118,18 @@ public static class DiagnosticConverter
             hash.Add(d.Code);
             hash.Add(d.CodeDescription?.Href);
             hash.Add(d.Source);
+            // No "?? []" here: for a List that is a new empty list per diagnostic per edit.
             hash.Add(d.Tags?.Count ?? -1);
-            foreach (var tag in d.Tags ?? []) hash.Add((int)tag);
+            if (d.Tags is { } tags)
+                foreach (var tag in tags) hash.Add((int)tag);
             hash.Add(d.RelatedInformation?.Count ?? -1);
-            foreach (var r in d.RelatedInformation ?? [])
-            {
-                hash.Add(r.Location.Uri);
-                hash.Add(r.Location.Range);
-                hash.Add(r.Message);
-            }
+            if (d.RelatedInformation is { } related)
+                foreach (var r in related)
+                {
+                    hash.Add(r.Location.Uri);
+                    hash.Add(r.Location.Range);
+                    hash.Add(r.Message);
+                }
             hash.Add(d.Data?.Rule);
             hash.Add(d.Data?.Start ?? -1);
             hash.Add(d.Data?.End ?? -1);

@@ -60,15 +60,13 @@ public sealed class SL301HeadlineOverstates : IRule
                             && (top.Scope == ProseScope.Headline || o.Sentence.Scope != ProseScope.Lede)
                             && !o.Sentence.IsWholeQuoteSentence())
                 .ToList();
-            if (body.Count == 0) continue;
-            var framed = body.Select(o => (Body: o, Framing: Frame(o, sig), Shared: SharedVerb(o, sig))).ToList();
-            if (framed.Any(x => x.Framing == BodyFraming.Plain)) continue;
-            var evidence = framed.FirstOrDefault(x => x.Shared is not null);
-            if (evidence.Body is null) continue;
-            var predicate = Predicate(top, sig, evidence.Body);
+            if (body.Count == 0 || AnyStatesPlainly(body, sig)) continue;
+            var evidence = body.FirstOrDefault(o => SharedVerb(o, sig) is not null);
+            if (evidence is null) continue;
+            var predicate = Predicate(top, sig, evidence);
             if (predicate is null) continue;
             var finding = Report(top, predicate.Value, "the body only reports it as a claim or hedges it");
-            finding.WithRelated(evidence.Body.Sentence, evidence.Body.Sentence.Span, "the body hedges or attributes the claim here", analysis.Draft.Source);
+            finding.WithRelated(evidence.Sentence, evidence.Sentence.Span, "the body hedges or attributes the claim here", analysis.Draft.Source);
             findings.Add(finding);
         }
     }
@@ -81,6 +79,18 @@ public sealed class SL301HeadlineOverstates : IRule
         int at = top.ToSource(span).Start;
         f.WithFix("Attribute the claim: \"says it …\"", new TextSpan(at, at), "says it ", preferred: true);
         return f;
+    }
+
+    /// <summary>
+    /// Some body mention states the claim plainly. Stops at the first: framing a mention allocates (shared
+    /// words, clauses), and in a long draft that repeats the headline's words every edit framed dozens of
+    /// mentions for a headline the first plain one already clears.
+    /// </summary>
+    private static bool AnyStatesPlainly(List<ClaimSignature> body, ClaimSignature headline)
+    {
+        foreach (var o in body)
+            if (Frame(o, headline) == BodyFraming.Plain) return true;
+        return false;
     }
 
     /// <summary>
