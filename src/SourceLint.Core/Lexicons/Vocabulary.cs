@@ -180,6 +180,8 @@ public sealed class Vocabulary
         if (FigureRecognizer.MayStartSpelledFigure(_lexicons, lower)) traits |= WordTraits.NumberWord;
         if ((traits & WordTraits.ReportingVerb) != 0 || AttributionRecognizer.MayStartReportingCue(lower)) traits |= WordTraits.ReportingCue;
         if (AttributionRecognizer.MayStartAccordingCue(lower)) traits |= WordTraits.AccordingCue;
+        if (AttributionRecognizer.MayStartWeaselCue(lower)) traits |= WordTraits.WeaselCue;
+        if (lower is "it" or "they") traits |= WordTraits.DocumentPronoun;
         return traits;
     }
 
