@@ -10,6 +10,7 @@ namespace SourceLint.Core.Recognizers.Attribution;
 /// Finds the attributions of one sentence: a source tied to the statement by a reporting expression
 /// (verbs of saying, "according to", "citing", a document with a verb of showing, "X said:", a link),
 /// and weasel phrases that only look like one. Each attribution governs its clause (see <see cref="ClauseBoundaries"/>).
+/// An instance keeps scratch space for the sentence at hand, so it serves one analysis at a time.
 /// </summary>
 public sealed class AttributionRecognizer
 {
@@ -39,6 +40,10 @@ public sealed class AttributionRecognizer
     private readonly PhraseMatcher _weasels;
     private readonly UnnamedSourceRecognizer _unnamed;
 
+    /// <summary>Scratch for one sentence at a time: its clauses and which tokens are used.</summary>
+    private readonly List<TextSpan> _clauses = new();
+    private bool[] _used = new bool[64];
+
     public AttributionRecognizer(LexiconSet lexicons)
     {
         _lexicons = lexicons;
@@ -49,8 +54,12 @@ public sealed class AttributionRecognizer
     public void Recognize(SentenceAnalysis sentence)
     {
         var tokens = sentence.Tokens;
-        var clauses = ClauseBoundaries.Clauses(sentence);
-        var used = new bool[tokens.Count];
+        var clauses = _clauses;
+        ClauseBoundaries.Clauses(sentence, clauses);
+        // Tokens already part of a cue or source. Reused from sentence to sentence (a recognizer serves one analysis at a time).
+        if (_used.Length < tokens.Count) _used = new bool[Math.Max(tokens.Count, 2 * _used.Length)];
+        var used = _used;
+        Array.Clear(used, 0, tokens.Count);
         FindWeasels(sentence, tokens, clauses, used);
         FindAccordingTo(sentence, tokens, clauses, used);
         FindReportingVerbs(sentence, tokens, clauses, used);
