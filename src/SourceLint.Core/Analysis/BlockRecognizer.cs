@@ -35,11 +35,8 @@ internal sealed class BlockRecognizer(LexiconSet lexicons)
             var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i], Lexicons.Vocabulary));
             foreach (var q in quotes)
                 if (q.Span.Overlaps(spans[i])) sentence.Quotes.Add(q);
-            foreach (var f in _figures.Recognize(block.Text, sentence.Tokens))
-            {
-                f.InsideQuote = sentence.QuoteContaining(f.Span);
-                sentence.Figures.Add(f);
-            }
+            _figures.Recognize(block.Text, sentence.Tokens, sentence.Figures);
+            foreach (var f in sentence.Figures) f.InsideQuote = sentence.QuoteContaining(f.Span);
             _framing.Recognize(sentence);
             _attributions.Recognize(sentence);
             _allegations.Recognize(sentence);

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Claims;
+using SourceLint.Core.Recognizers.Attribution;
 using SourceLint.Core.Recognizers.Figures;
 
 namespace SourceLint.Core.Lexicons;
@@ -17,43 +17,147 @@ public sealed class Vocabulary
     private const int Limit = 200_000;
 
     private readonly LexiconSet _lexicons;
-    private readonly ConcurrentDictionary<string, WordForm> _forms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private int _count;
+    private readonly SpellingTable _forms = new();
 
     internal Vocabulary(LexiconSet lexicons)
     {
         _lexicons = lexicons;
-        _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
     /// The forms of one-character ASCII spellings (punctuation, digits, "a", "I": a fifth of a draft's tokens)
-    /// by character, so they cost an array read instead of a hash probe. Filled from the dictionary, so the
+    /// by character, so they cost an array read instead of a hash probe. Filled from the table, so the
     /// forms are the same ones; a race only writes the same form twice.
     /// </summary>
     private readonly WordForm?[] _singleAscii = new WordForm?[128];
 
     /// <summary>The form spelled <paramref name="text"/>; <paramref name="kind"/> is what the tokenizer made of it (the spelling decides it).</summary>
-    public WordForm Get(ReadOnlySpan<char> text, TokenKind kind)
+    public WordForm Get(ReadOnlySpan<char> text, TokenKind kind) => Get(text, KeyOf(text), kind);
+
+    /// <summary>What <see cref="Get(ReadOnlySpan{char}, SpellingKey, TokenKind)"/> looks a spelling up by (the tokenizer computes all of a sentence's keys first).</summary>
+    internal static SpellingKey KeyOf(ReadOnlySpan<char> text) => text.Length == 1 && text[0] < 128 ? default : new SpellingKey(text);
+
+    /// <summary>As <see cref="Get(ReadOnlySpan{char}, TokenKind)"/>, with the key <see cref="KeyOf"/> gave for <paramref name="text"/>.</summary>
+    internal WordForm Get(ReadOnlySpan<char> text, in SpellingKey key, TokenKind kind)
     {
-        if (text.Length == 1 && text[0] < 128) return _singleAscii[text[0]] ??= Lookup(text, kind);
-        return Lookup(text, kind);
+        if (text.Length == 1 && text[0] < 128) return _singleAscii[text[0]] ??= Lookup(text, new SpellingKey(text), kind);
+        return Lookup(text, key, kind);
     }
 
-    private WordForm Lookup(ReadOnlySpan<char> text, TokenKind kind) =>
-        _bySpan.TryGetValue(text, out var form) ? form : Add(new string(text), kind);
+    private WordForm Lookup(ReadOnlySpan<char> text, in SpellingKey key, TokenKind kind) =>
+        _forms.Find(text, key) ?? Add(new string(text), key, kind);
 
-    private WordForm Add(string text, TokenKind kind)
+    private WordForm Add(string text, in SpellingKey key, TokenKind kind)
     {
         string lower = HasUpper(text) ? text.ToLowerInvariant() : text;
         // Share the lower-case string with its own form, so phrase comparisons meet the same string.
-        if (!ReferenceEquals(lower, text) && _forms.TryGetValue(lower, out var known)) lower = known.Text;
+        if (!ReferenceEquals(lower, text) && _forms.Find(lower, new SpellingKey(lower)) is { } known) lower = known.Text;
         var form = new WordForm(this, text, lower, kind, TraitsOf(kind, text, lower), PhraseStartsOf(lower));
-        if (Volatile.Read(ref _count) >= Limit) return form;
-        var kept = _forms.GetOrAdd(text, form);
-        if (ReferenceEquals(kept, form)) Interlocked.Increment(ref _count);
-        return kept;
+        return _forms.GetOrAdd(form, key, Limit);
+    }
+
+    /// <summary>What a slot compares a spelling by, computed once per lookup.</summary>
+    internal readonly struct SpellingKey
+    {
+        public SpellingKey(ReadOnlySpan<char> text)
+        {
+            int hash = string.GetHashCode(text);
+            Hash = hash == 0 ? 1 : hash; // 0 marks an empty slot
+            ulong head = 0;
+            bool latin1 = true;
+            int n = Math.Min(text.Length, 8);
+            for (int k = 0; k < n; k++)
+            {
+                char c = text[k];
+                latin1 &= c <= 0xFF;
+                head |= (ulong)(byte)c << (8 * k);
+            }
+            Head = head;
+            // Low bit: the head is the whole spelling (at most eight characters, all Latin-1), so equal
+            // heads and lengths mean equal spellings.
+            Shape = text.Length << 1 | (latin1 && text.Length <= 8 ? 1 : 0);
+        }
+
+        public int Hash { get; }
+        public int Shape { get; }
+        public ulong Head { get; }
+    }
+
+    /// <summary>
+    /// The forms by spelling: open addressing with linear probing. The tokenizer looks up every token here,
+    /// mostly words met before, and on a large vocabulary each step of a lookup is a cache miss: the concurrent
+    /// dictionary this replaces read a bucket, a node, the node's key and the form, one after the other. A slot
+    /// holds the spelling's hash, its length and its first eight characters (their low bytes) beside the form,
+    /// so a spelling of up to eight Latin-1 characters (most words) is matched in the slot alone, and the
+    /// tokenizer's lookups of successive tokens do not wait on each other's form; a longer one is compared
+    /// with the form's text. Lock-free reads: a slot's fields are written before its
+    /// hash (a reader that sees the hash sees them), and a full table is replaced by a larger copy, never
+    /// rehashed in place. Writers take a lock.
+    /// </summary>
+    private sealed class SpellingTable
+    {
+        private struct Slot
+        {
+            /// <summary>The spelling's hash, never 0; 0 marks an empty slot.</summary>
+            public int Hash;
+            /// <summary><see cref="SpellingKey.Shape"/>: the length, and whether <see cref="Head"/> holds the whole spelling.</summary>
+            public int Shape;
+            public ulong Head;
+            public WordForm? Form;
+        }
+
+        private Slot[] _slots = new Slot[4096];
+        private int _count;
+        private readonly Lock _writing = new();
+
+        public WordForm? Find(ReadOnlySpan<char> text, in SpellingKey key)
+        {
+            var slots = Volatile.Read(ref _slots);
+            int mask = slots.Length - 1;
+            for (int i = key.Hash & mask; ; i = (i + 1) & mask)
+            {
+                ref var slot = ref slots[i];
+                int h = Volatile.Read(ref slot.Hash);
+                if (h == 0) return null;
+                if (h != key.Hash || slot.Shape != key.Shape || slot.Head != key.Head) continue;
+                var form = slot.Form!;
+                if ((key.Shape & 1) != 0 || text.SequenceEqual(form.Text)) return form;
+            }
+        }
+
+        /// <summary>The form already kept for its spelling, or <paramref name="form"/>, kept unless the table holds <paramref name="limit"/> spellings.</summary>
+        public WordForm GetOrAdd(WordForm form, in SpellingKey key, int limit)
+        {
+            lock (_writing)
+            {
+                if (Find(form.Text, key) is { } known) return known;
+                if (_count >= limit) return form;
+                var slots = _slots;
+                if ((_count + 1) * 2 > slots.Length)
+                {
+                    // Half full at most, so probes stay short; readers keep the old table until the new one is complete.
+                    var larger = new Slot[slots.Length * 2];
+                    foreach (var slot in slots)
+                        if (slot.Hash != 0) Insert(larger, slot);
+                    Volatile.Write(ref _slots, larger);
+                    slots = larger;
+                }
+                Insert(slots, new Slot { Hash = key.Hash, Shape = key.Shape, Head = key.Head, Form = form });
+                _count++;
+                return form;
+            }
+        }
+
+        private static void Insert(Slot[] slots, Slot slot)
+        {
+            int mask = slots.Length - 1;
+            int i = slot.Hash & mask;
+            while (slots[i].Hash != 0) i = (i + 1) & mask;
+            slots[i].Shape = slot.Shape;
+            slots[i].Head = slot.Head;
+            slots[i].Form = slot.Form;
+            Volatile.Write(ref slots[i].Hash, slot.Hash); // last: a reader that sees the hash sees the rest
+        }
     }
 
     /// <summary>Only a capital makes a lower-case copy (as the token always did: a word without one is its own lower form).</summary>
@@ -74,6 +178,10 @@ public sealed class Vocabulary
         if (_lexicons.StatisticalPredicates.Contains(lower)) traits |= WordTraits.StatisticalPredicate;
         if (FigureRecognizer.IsCasualtyWord(lower)) traits |= WordTraits.CasualtyWord;
         if (FigureRecognizer.MayStartSpelledFigure(_lexicons, lower)) traits |= WordTraits.NumberWord;
+        if ((traits & WordTraits.ReportingVerb) != 0 || AttributionRecognizer.MayStartReportingCue(lower)) traits |= WordTraits.ReportingCue;
+        if (AttributionRecognizer.MayStartAccordingCue(lower)) traits |= WordTraits.AccordingCue;
+        if (AttributionRecognizer.MayStartWeaselCue(lower)) traits |= WordTraits.WeaselCue;
+        if (lower is "it" or "they") traits |= WordTraits.DocumentPronoun;
         return traits;
     }
 

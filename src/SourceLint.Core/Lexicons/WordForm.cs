@@ -17,6 +17,14 @@ public enum WordTraits
     CasualtyWord = 1 << 5,
     /// <summary>A spelled-out number ("thirty", "twenty-five") or a plural vague count ("dozens"): a figure may start here. (Built-in lists only.)</summary>
     NumberWord = 1 << 6,
+    /// <summary>A word the attribution recognizer may start a reporting cue at: a reporting verb, a verb that reports when it tags or governs a quote, or the first word of "pointed out", "fired back", "put it", "went on" (<see cref="Recognizers.Attribution.AttributionRecognizer.MayStartReportingCue"/>).</summary>
+    ReportingCue = 1 << 7,
+    /// <summary>"according", "in", "citing", "quoted", "cited", "reported": the words an "according to"-like cue starts with (<see cref="Recognizers.Attribution.AttributionRecognizer.MayStartAccordingCue"/>).</summary>
+    AccordingCue = 1 << 8,
+    /// <summary>"reportedly", "is", "are", "was", "were": the single words a weasel cue outside the phrase lexicon starts with (<see cref="Recognizers.Attribution.AttributionRecognizer.MayStartWeaselCue"/>).</summary>
+    WeaselCue = 1 << 9,
+    /// <summary>"it", "they": the pronouns that continue a document source ("It also found …").</summary>
+    DocumentPronoun = 1 << 10,
 }
 
 /// <summary>

@@ -18,10 +18,12 @@ public static class Tokenizer
     /// <summary>Tokens whose word forms come from <paramref name="vocabulary"/>: use the lexicon set the recognizers read.</summary>
     public static List<Token> Tokenize(string text, TextSpan span, Vocabulary vocabulary)
     {
-        // Tokens are gathered in a per-thread scratch list and copied once into a list of the exact
-        // size: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
-        var tokens = t_scratch ??= new List<Token>(256);
-        tokens.Clear();
+        // Two passes. The first cuts the tokens and computes each one's lookup key (pure arithmetic on the
+        // characters); the second looks them all up. On a large vocabulary most lookups of rarer words miss the
+        // cache, and in one pass each miss waited behind the character scanning of its token; in a loop of
+        // nothing but lookups the processor has the misses of several tokens in flight at once.
+        var cuts = t_scratch ??= new Cut[256];
+        int count = 0;
         int i = span.Start;
         int end = span.End;
         while (i < end)
@@ -49,15 +51,24 @@ public static class Tokenizer
                 i++;
                 kind = c is '£' or '$' or '€' or '%' or '¥' ? TokenKind.Symbol : TokenKind.Punctuation;
             }
-            tokens.Add(new Token(new TextSpan(start, i), vocabulary.Get(text.AsSpan(start, i - start), kind)));
+            if (count == cuts.Length) Array.Resize(ref cuts, cuts.Length * 2);
+            cuts[count++] = new Cut(new TextSpan(start, i), kind, Vocabulary.KeyOf(text.AsSpan(start, i - start)));
         }
-        var result = new List<Token>(tokens.Count);
-        result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
-        if (tokens.Capacity > 4096) t_scratch = null; // do not keep a huge paragraph's buffer alive
-        return result;
+        // Sized exactly: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
+        var tokens = new List<Token>(count);
+        for (int k = 0; k < count; k++)
+        {
+            ref readonly var cut = ref cuts[k];
+            tokens.Add(new Token(cut.Span, vocabulary.Get(text.AsSpan(cut.Span.Start, cut.Span.Length), cut.Key, cut.Kind)));
+        }
+        t_scratch = cuts.Length > 4096 ? null : cuts; // do not keep a huge paragraph's buffer alive
+        return tokens;
     }
 
-    [ThreadStatic] private static List<Token>? t_scratch;
+    /// <summary>A token found by the first pass, waiting for its form.</summary>
+    private readonly record struct Cut(TextSpan Span, TokenKind Kind, Vocabulary.SpellingKey Key);
+
+    [ThreadStatic] private static Cut[]? t_scratch;
 
     /// <summary>Letters and digits, plus an apostrophe or hyphen between two of them.</summary>
     private static bool IsWordChar(string text, int i, int end)

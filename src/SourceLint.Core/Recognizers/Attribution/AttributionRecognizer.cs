@@ -10,6 +10,7 @@ namespace SourceLint.Core.Recognizers.Attribution;
 /// Finds the attributions of one sentence: a source tied to the statement by a reporting expression
 /// (verbs of saying, "according to", "citing", a document with a verb of showing, "X said:", a link),
 /// and weasel phrases that only look like one. Each attribution governs its clause (see <see cref="ClauseBoundaries"/>).
+/// An instance keeps scratch space for the sentence at hand, so it serves one analysis at a time.
 /// </summary>
 public sealed class AttributionRecognizer
 {
@@ -39,6 +40,10 @@ public sealed class AttributionRecognizer
     private readonly PhraseMatcher _weasels;
     private readonly UnnamedSourceRecognizer _unnamed;
 
+    /// <summary>Scratch for one sentence at a time: its clauses and which tokens are used.</summary>
+    private readonly List<TextSpan> _clauses = new();
+    private bool[] _used = new bool[64];
+
     public AttributionRecognizer(LexiconSet lexicons)
     {
         _lexicons = lexicons;
@@ -49,8 +54,12 @@ public sealed class AttributionRecognizer
     public void Recognize(SentenceAnalysis sentence)
     {
         var tokens = sentence.Tokens;
-        var clauses = ClauseBoundaries.Clauses(sentence);
-        var used = new bool[tokens.Count];
+        var clauses = _clauses;
+        ClauseBoundaries.Clauses(sentence, clauses);
+        // Tokens already part of a cue or source. Reused from sentence to sentence (a recognizer serves one analysis at a time).
+        if (_used.Length < tokens.Count) _used = new bool[Math.Max(tokens.Count, 2 * _used.Length)];
+        var used = _used;
+        Array.Clear(used, 0, tokens.Count);
         FindWeasels(sentence, tokens, clauses, used);
         FindAccordingTo(sentence, tokens, clauses, used);
         FindReportingVerbs(sentence, tokens, clauses, used);
@@ -86,12 +95,17 @@ public sealed class AttributionRecognizer
                 w += len - 1;
                 continue;
             }
+            // Most words start no single-word cue: their form says so without comparing the word.
+            if (!tokens[first].Form.Has(WordTraits.WeaselCue)) continue;
             if (words[w] == "reportedly" && !InsideQuote(sentence, tokens[first].Span))
                 AddWeasel(sentence, tokens, clauses, used, first, first);
             else if (words[w] is "is" or "are" or "was" or "were" && w + 2 < words.Count && words[w + 1] == "reported" && words[w + 2] == "to")
                 AddWeasel(sentence, tokens, clauses, used, map[w], map[w + 2]);
         }
     }
+
+    /// <summary>The words <see cref="FindWeasels"/> tests outside the phrase lexicon (<see cref="WordTraits.WeaselCue"/>): keep the two in step.</summary>
+    internal static bool MayStartWeaselCue(string lower) => lower is "reportedly" or "is" or "are" or "was" or "were";
 
     private static void AddWeasel(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, int first, int last)
     {
@@ -100,10 +114,15 @@ public sealed class AttributionRecognizer
         sentence.Attributions.Add(new AttributionModel(AttributionKind.Weasel, cue, null, sentence.TextOf(cue)) { Scope = ClauseOf(clauses, cue.Start, sentence) });
     }
 
+    /// <summary>The words <see cref="FindAccordingTo"/> starts a cue at (<see cref="WordTraits.AccordingCue"/>): keep the two in step.</summary>
+    internal static bool MayStartAccordingCue(string lower) => lower is "according" or "in" or "citing" or "quoted" or "cited" or "reported";
+
     private void FindAccordingTo(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
+            // Most tokens start no cue: their form says so without comparing them with each cue word below.
+            if (!tokens[i].Form.Has(WordTraits.AccordingCue)) continue;
             int after;
             if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to") after = i + 2;
             else if (tokens[i].Lower == "in" && i + 4 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of") after = i + 4;
@@ -171,6 +190,8 @@ public sealed class AttributionRecognizer
         {
             var t = tokens[i];
             if (!t.IsWord || used[i]) continue;
+            // Most words start no cue: their form says so without comparing or hashing them against the lists below.
+            if (!_lexicons.Has(t, WordTraits.ReportingCue)) continue;
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
@@ -321,6 +342,14 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>
+    /// A word <see cref="FindReportingVerbs"/> may start a cue at besides the reporting verbs (<see cref="WordTraits.ReportingCue"/>):
+    /// a verb that tags or governs a quote, or the first word of a two-word cue. Keep in step with the cue's test there.
+    /// </summary>
+    internal static bool MayStartReportingCue(string lower) =>
+        QuoteTagVerbs.Contains(lower) || QuoteGoverningVerbs.Contains(lower)
+        || lower is "point" or "points" or "pointed" or "pointing" or "fired" or "fires" or "hit" or "hits" or "put" or "puts" or "went" or "goes";
+
+    /// <summary>
     /// Verbs that report speech only when they tag a quote: '"…," Rubio continued', '"…?" Hannity pressed',
     /// 'remembered Roy Verley, "…"'. Elsewhere they say nothing about a source ("prices continued to rise").
     /// </summary>
@@ -427,7 +456,7 @@ public sealed class AttributionRecognizer
     {
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Lower is not ("it" or "they") || used[i]) continue;
+            if (!tokens[i].Form.Has(WordTraits.DocumentPronoun) || used[i]) continue; // "it" or "they"
             int v = i + 1;
             while (v < tokens.Count && tokens[v].Lower is "also" or "further" or "additionally") v++;
             if (v < tokens.Count && tokens[v].Lower is "found" or "finds" or "showed" or "shows" or "suggested" or "suggests" or "estimated" or "estimates" or "indicated" or "revealed")

@@ -120,7 +120,9 @@ public static class AttributionScope
 
         // "He said:" closing a paragraph introduces the next paragraph's quote.
         var lastSentence = sentences[to - 1];
-        if (lastSentence.Text.TrimEnd() is var end && (end.EndsWith(':') || end.EndsWith(',') && lastSentence.Attributions.Any(a => a.Kind == AttributionKind.ReportingVerb)))
+        // Read in place: the sentence's Text (and a trimmed copy) would be two strings per paragraph.
+        var end = lastSentence.Block.Text.AsSpan(lastSentence.Span.Start, lastSentence.Span.Length).TrimEnd();
+        if (end.EndsWith(':') || end.EndsWith(',') && lastSentence.Attributions.Any(a => a.Kind == AttributionKind.ReportingVerb))
         {
             var own = lastSentence.Attributions.LastOrDefault(a => a.Kind is AttributionKind.ReportingVerb or AttributionKind.Colon)
                 ?? lastSentence.Attributions.LastOrDefault(a => !a.IsWeasel);

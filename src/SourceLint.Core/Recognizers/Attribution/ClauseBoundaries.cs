@@ -15,8 +15,17 @@ public static class ClauseBoundaries
     /// <summary>The clause spans of the sentence, in order, covering it entirely.</summary>
     public static List<TextSpan> Clauses(SentenceAnalysis sentence)
     {
+        var clauses = new List<TextSpan>();
+        Clauses(sentence, clauses);
+        return clauses;
+    }
+
+    /// <summary>As <see cref="Clauses(SentenceAnalysis)"/>, into <paramref name="clauses"/> (cleared first): the attribution recognizer reuses one list for every sentence.</summary>
+    internal static void Clauses(SentenceAnalysis sentence, List<TextSpan> clauses)
+    {
+        clauses.Clear();
         var tokens = sentence.Tokens;
-        var cuts = new List<int>();
+        int start = sentence.Span.Start;
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -28,13 +37,14 @@ public static class ClauseBoundaries
             var n = tokens[next];
             bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1))
                 || n.Kind == TokenKind.Number || (t.Text == "," && n.Lower is "the" or "a" or "an");
-            if (newSubject && !InsideQuote(sentence, t.Span.Start)) cuts.Add(t.Span.Start);
+            if (newSubject && !InsideQuote(sentence, t.Span.Start))
+            {
+                // A cut ends the clause before it and starts the next.
+                clauses.Add(TextSpan.FromBounds(start, t.Span.Start));
+                start = t.Span.Start;
+            }
         }
-        var clauses = new List<TextSpan>(cuts.Count + 1);
-        int start = sentence.Span.Start;
-        foreach (int cut in cuts) { clauses.Add(TextSpan.FromBounds(start, cut)); start = cut; }
         clauses.Add(TextSpan.FromBounds(start, sentence.Span.End));
-        return clauses;
     }
 
     private static bool IsQuoteOpen(IReadOnlyList<Token> tokens, int i) => i >= 0 && tokens[i].Text is "\"" or "“" or "‘";

@@ -65,12 +65,21 @@ public sealed class FigureRecognizer
     public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
     {
         var figures = new List<Figure>();
+        Recognize(text, tokens, figures);
+        return figures;
+    }
+
+    /// <summary>As <see cref="Recognize(string, IReadOnlyList{Token})"/>, adding the figures to <paramref name="figures"/> (the sentence's own list: no list per sentence to copy from).</summary>
+    internal void Recognize(string text, IReadOnlyList<Token> tokens, List<Figure> figures)
+    {
         bool casualtySentence = false;
         for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
             if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {
+            // Most tokens are plain words or punctuation, which ParseCore turns down: skip them without the call.
+            if (!MayStartFigure(tokens[i])) { i++; continue; }
             var core = ParseCore(tokens, i);
             if (core is null) { i++; continue; }
             var c = core.Value;
@@ -136,7 +145,6 @@ public sealed class FigureRecognizer
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
         }
-        return figures;
     }
 
     /// <summary>How far (in tokens) a predicate may stand from its figure and still make it a statistical claim.</summary>
@@ -187,6 +195,15 @@ public sealed class FigureRecognizer
     private static bool IsMarketWord(Token t) =>
         t.IsWord && t.Lower is "shares" or "stock" or "stocks" or "index" or "ftse" or "dow" or "nasdaq" or "nikkei" or "dax" or "cac" or "yield" or "yields" or "sterling" or "pence" or "trading"
             or "barrel" or "crude" or "brent" or "bond" or "bonds" or "gilts" or "dollar" or "euro" or "interest" or "benchmark";
+
+    /// <summary>A token <see cref="ParseCore"/> may accept: a number, a symbol, or a word that may start a spelled-out figure (<see cref="WordTraits.NumberWord"/>).</summary>
+    private static bool MayStartFigure(in Token t) =>
+        t.Kind switch
+        {
+            TokenKind.Number or TokenKind.Symbol => true,
+            TokenKind.Word => t.Form.Has(WordTraits.NumberWord),
+            _ => false,
+        };
 
     private readonly record struct Core(int Start, int End, double? Value, bool IsMoney, bool IsPercent, bool Spelled, bool Vague);
 
