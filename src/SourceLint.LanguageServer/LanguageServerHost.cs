@@ -42,9 +42,10 @@ public static class LanguageServerHost
         try { await rpc.Completion.ConfigureAwait(false); } catch (Exception) { /* reported through Disconnected */ }
         // A client may close the stream right after 'exit', before it is dispatched, or close it after 'shutdown'
         // without sending 'exit' at all: the session was shut down as asked, so that is a clean stop too. The
-        // shutdown itself may still be undispatched when the stream ends, so the frame filter's word counts as well.
+        // shutdown itself may still be undispatched when the stream ends, so ask the frame filter, which saw every
+        // frame the server did, not the server.
         if (server.ExitCode.IsCompleted) return await server.ExitCode.ConfigureAwait(false);
-        return server.ShutdownRequested || filter.ShutdownSeen ? 0 : 1;
+        return filter.ShutdownSeen ? 0 : 1;
     }
 
     /// <summary>Entry point for <c>sourcelint server</c>: LSP over stdin/stdout, logs on stderr.</summary>

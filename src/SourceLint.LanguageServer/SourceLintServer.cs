@@ -45,9 +45,6 @@ public sealed class SourceLintServer : ILanguageServerContract
     /// <summary>Completes with the process exit code when the client sends exit (0 after shutdown, 1 otherwise).</summary>
     internal Task<int> ExitCode => _exit.Task;
 
-    /// <summary>Whether the client has asked for <c>shutdown</c> (so a closed connection is a clean stop).</summary>
-    internal bool ShutdownRequested => _state == State.ShuttingDown;
-
     internal AnalysisScheduler Scheduler => _scheduler;
 
     internal void Attach(JsonRpc rpc) => _rpc = rpc;

@@ -65,7 +65,7 @@ internal sealed class FrameFilter
                     if (read < length) break; // the stream ended inside a message
                     var frame = new ReadOnlyMemory<byte>(body, 0, length);
                     string? problem = Check(frame.Span, out bool isShutdown);
-                    if (isShutdown) _shutdownSeen = true;
+                    if (problem is null && isShutdown) _shutdownSeen = true;
                     if (problem is null) await ForwardFrameAsync(frame).ConfigureAwait(false);
                     else await ForwardAsync(Malformed(problem)).ConfigureAwait(false);
                 }
@@ -120,7 +120,7 @@ internal sealed class FrameFilter
         }
     }
 
-    /// <summary>Null when the frame is a JSON object; otherwise what is wrong with it.</summary>
+    /// <summary>Null when the frame is a JSON object; otherwise what is wrong with it. Notes on the way whether its method is <c>shutdown</c>.</summary>
     private static string? Check(ReadOnlySpan<byte> frame, out bool isShutdown)
     {
         isShutdown = false;
@@ -129,7 +129,6 @@ internal sealed class FrameFilter
             var reader = new Utf8JsonReader(frame, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
             if (!reader.Read()) return "empty message";
             if (reader.TokenType != JsonTokenType.StartObject) return $"a JSON-RPC message must be an object, not {reader.TokenType}";
-            isShutdown = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 bool isMethod = reader.ValueTextEquals("method"u8);
