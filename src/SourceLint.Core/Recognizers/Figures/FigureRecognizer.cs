@@ -367,12 +367,12 @@ public sealed class FigureRecognizer
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
         if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
-        if (end < tokens.Count && tokens[end].IsWord && Months.Contains(tokens[end].Text) && tokens[end].IsCapitalized && !money && !percent) return true; // 12 March
-        if (c.Start > 0 && Months.Contains(tokens[c.Start - 1].Text) && tokens[c.Start - 1].IsCapitalized && !money && !percent) return true;
-        // "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
-        if (c.Start > 1 && tokens[c.Start - 1].Text == "." && Months.Contains(tokens[c.Start - 2].Text) && tokens[c.Start - 2].IsCapitalized && !money && !percent) return true;
+        if (end < tokens.Count && IsMonthName(tokens[end]) && !money && !percent) return true; // 12 March
+        // "March 12"; "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
+        int monthBefore = c.Start > 1 && tokens[c.Start - 1].Text == "." ? c.Start - 2 : c.Start - 1;
+        if (monthBefore >= 0 && IsMonthName(tokens[monthBefore]) && !money && !percent) return true;
         // Days in a list that ends on its month: "on 14, 20 and 27 April", "the weekend of 9 and 10 July".
-        if (!money && !percent && IsDayOfDateList(tokens, c, first)) return true;
+        if (!money && !percent && IsDayOfDateList(tokens, c)) return true;
         // A time of day: "at 0227 GMT", "10 am".
         if (!money && !percent && end < tokens.Count && tokens[end].IsWord && TimeZoneOrClock.Contains(tokens[end].Lower)) return true;
         // "9/11", "1998/99", "24/7": a date, a season or an idiom written with a slash, not a quantity.
@@ -429,9 +429,9 @@ public sealed class FigureRecognizer
     /// A day number (1–31) followed by more day numbers joined by commas, "and", "or" or a dash, ending on a capitalized
     /// month: every number of "on 14, 20 and 27 April" is part of a date.
     /// </summary>
-    private static bool IsDayOfDateList(IReadOnlyList<Token> tokens, Core c, Token first)
+    private static bool IsDayOfDateList(IReadOnlyList<Token> tokens, Core c)
     {
-        if (c.Spelled || c.End != c.Start + 1 || !IsDayNumber(first)) return false;
+        if (c.Spelled || c.End != c.Start + 1 || !IsDayNumber(tokens[c.Start])) return false;
         int k = c.End;
         bool joined = false;
         for (int steps = 0; k < tokens.Count && steps < 12; steps++, k++)
@@ -441,8 +441,11 @@ public sealed class FigureRecognizer
             if (IsDayNumber(t)) continue;
             break;
         }
-        return joined && k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && Months.Contains(tokens[k].Text);
+        return joined && k < tokens.Count && IsMonthName(tokens[k]);
     }
+
+    /// <summary>A month's name as a date writes it: capitalized ("March", "Oct"), so "may" and "march" stay verbs.</summary>
+    private static bool IsMonthName(Token t) => t.IsWord && t.IsCapitalized && Months.Contains(t.Text);
 
     private static bool IsDayNumber(Token t) => t.Kind == TokenKind.Number && t.Text.Length <= 2 && int.TryParse(t.Text, out int day) && day is >= 1 and <= 31;
 
