@@ -90,6 +90,9 @@ public sealed class SourceLintServer : ILanguageServerContract
     {
         EnsureRunning();
         _state = State.ShuttingDown;
+        // On stderr only (the log, not the client's window): what the session cost the garbage collector, which
+        // bench/SourceLint.LspBench prints, since the collections are most of the latency's tail.
+        try { _stderr.WriteLine($"[sourcelint] shutdown: {CollectorSummary()}"); } catch (Exception) { }
         return Task.FromResult<JsonElement?>(null);
     }
 
@@ -247,6 +250,10 @@ public sealed class SourceLintServer : ILanguageServerContract
     }
 
     // ---- internals -----------------------------------------------------------------------------
+
+    private static string CollectorSummary() =>
+        $"collections gen0/gen1/gen2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+        $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms in all, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB";
 
     internal void Log(string message)
     {
