@@ -28,7 +28,7 @@ public sealed class SourceLintServer : ILanguageServerContract
     private readonly AnalysisScheduler _scheduler;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _publishGate = new();
-    private readonly Dictionary<string, (int Version, string ResultId)> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnalysisOutcome> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _shownMessages = new(StringComparer.Ordinal);
     private JsonRpc? _rpc;
     private volatile State _state = State.Created;
@@ -348,7 +348,7 @@ public sealed class SourceLintServer : ILanguageServerContract
                 if (_scheduler.Document(outcome.Uri) is null) return; // closed meanwhile
                 if (_published.TryGetValue(outcome.Uri, out var last) &&
                     (last.Version > outcome.Version || (last.Version == outcome.Version && last.ResultId == outcome.ResultId))) return;
-                _published[outcome.Uri] = (outcome.Version, outcome.ResultId);
+                _published[outcome.Uri] = outcome; // the last one sent, whose result id is only hashed if the same version comes again
             }
             _ = Notify(rpc, "textDocument/publishDiagnostics", message, Lsp.LspJsonContext.Default.PublishDiagnosticsParams);
         }

@@ -172,7 +172,7 @@ public sealed class AnalysisScheduler
         string text = source.Text;
         var effective = _configuration.For(document.LintPath);
         if (!effective.Settings.Enable)
-            return new AnalysisOutcome(document.Uri, version, source, null, [], DiagnosticConverter.ResultIdOf([]), document.IsMarkdown);
+            return new AnalysisOutcome(document.Uri, version, source, null, [], document.IsMarkdown);
         List<Lsp.Diagnostic> diagnostics;
         Core.LintResult? result = null;
         if (text.Length > MaxAnalysedChars)
@@ -181,7 +181,7 @@ public sealed class AnalysisScheduler
             // spending minutes of CPU on what is most likely a data file opened by mistake.
             diagnostics = DiagnosticConverter.Convert(document.Uri, source, null, effective.Error);
             diagnostics.Add(DiagnosticConverter.TooLarge(text.Length, MaxAnalysedChars));
-            return new AnalysisOutcome(document.Uri, version, source, null, diagnostics, DiagnosticConverter.ResultIdOf(diagnostics), document.IsMarkdown);
+            return new AnalysisOutcome(document.Uri, version, source, null, diagnostics, document.IsMarkdown);
         }
         try
         {
@@ -200,7 +200,7 @@ public sealed class AnalysisScheduler
             diagnostics.Add(DiagnosticConverter.InternalError(source, e));
         }
         token.ThrowIfCancellationRequested();
-        return new AnalysisOutcome(document.Uri, version, source, result, diagnostics, DiagnosticConverter.ResultIdOf(diagnostics), document.IsMarkdown);
+        return new AnalysisOutcome(document.Uri, version, source, result, diagnostics, document.IsMarkdown);
     }
 
     private static void Cancel(DraftSession session)
