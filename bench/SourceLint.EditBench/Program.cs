@@ -69,6 +69,37 @@ if (args.Contains("--ticks"))
     Console.WriteLine($"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     return;
 }
+if (args.Contains("--json"))
+{
+    // The publish's serialization: as StreamJsonRpc's formatter writes the diagnostics (its options, its converters)
+    // against the source-generated context's own options (its fast path, when the options match).
+    var lint = engine.Lint(edited, "long.md", cache, CancellationToken.None);
+    var diags = DiagnosticConverter.Convert(uri, new SourceText(edited), lint, null);
+    var formatter = new StreamJsonRpc.SystemTextJsonFormatter();
+    formatter.JsonSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+    formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    formatter.JsonSerializerOptions.TypeInfoResolver = SourceLint.LanguageServer.Protocol.LspJsonContext.Default;
+    var viaFormatter = formatter.JsonSerializerOptions.GetTypeInfo(typeof(IReadOnlyList<SourceLint.LanguageServer.Protocol.Diagnostic>));
+    var viaContext = SourceLint.LanguageServer.Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic;
+    var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 17);
+    byte[] Write(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
+    {
+        buffer.ResetWrittenCount();
+        using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+        System.Text.Json.JsonSerializer.Serialize(writer, diags, info);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
+    Console.WriteLine($"same bytes: {Write(viaFormatter).AsSpan().SequenceEqual(Write(viaContext))}, {Write(viaContext).Length} bytes");
+    foreach (var (name, info) in new[] { ("formatter's options", viaFormatter), ("context's options", (System.Text.Json.Serialization.Metadata.JsonTypeInfo)viaContext) })
+    {
+        for (int i = 0; i < 300; i++) Write(info);
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < 2000; i++) Write(info);
+        Console.WriteLine($"{name}: {sw.Elapsed.TotalMilliseconds / 2000:F3} ms per publish");
+    }
+    return;
+}
 if (args.Contains("--survivors"))
 {
     // What one edit leaves alive, as the server keeps it (the lint result and its LSP diagnostics until the next

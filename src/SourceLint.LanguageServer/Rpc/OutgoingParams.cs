@@ -24,6 +24,15 @@ internal static class OutgoingParams
             object? propertyValue = property.Get!(value);
             if (propertyValue is null) continue; // the protocol's options leave nulls out
             if (property.ShouldSerialize is { } should && !should(value, propertyValue)) continue;
+            // Lists (a draft's diagnostics: ~100 kB of JSON per edit) are written here with the context's own options,
+            // which can take the source-generated fast path that the formatter's options cannot (see PreSerializedJson).
+            if (property.PropertyType != typeof(PreSerializedJson) &&
+                Protocol.LspJsonContext.Default.GetTypeInfo(property.PropertyType) is { Kind: JsonTypeInfoKind.Enumerable } listInfo)
+            {
+                args[property.Name] = PreSerializedJson.Of(propertyValue, listInfo);
+                types[property.Name] = typeof(PreSerializedJson);
+                continue;
+            }
             args[property.Name] = propertyValue;
             types[property.Name] = property.PropertyType;
         }
