@@ -356,14 +356,20 @@ public sealed class SourceLintServer : ILanguageServerContract
 
     private async Task Notify<T>(JsonRpc rpc, string method, T argument, JsonTypeInfo<T> typeInfo)
     {
+        IReadOnlyDictionary<string, object?>? args = null;
         try
         {
-            var (args, types) = OutgoingParams.Of(argument, typeInfo);
+            (args, var types) = OutgoingParams.Of(argument, typeInfo);
             await rpc.NotifyWithParameterObjectAsync(method, args, types).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException or OperationCanceledException)
         {
             // The client is gone; the host notices through the connection's completion.
+        }
+        finally
+        {
+            // The notification has been written (or never will be): its pre-written lists' buffers can go back to the pool.
+            if (args is not null) OutgoingParams.Release(args);
         }
     }
 

@@ -42,5 +42,11 @@ public sealed class OutgoingParamsTests
         Written(args["diagnostics"], types["diagnostics"], options).Should().Equal(Written(diagnostics, typeof(IReadOnlyList<Lsp.Diagnostic>), options));
         Written(args["uri"], types["uri"], options).Should().Equal(Written("file:///d.md", typeof(string), options));
         Written(args["version"], types["version"], options).Should().Equal(Written(7, typeof(int?), options));
+
+        // Once the message is written the pooled buffer goes back, once; nothing can read it after that.
+        OutgoingParams.Release(args);
+        OutgoingParams.Release(args);
+        var released = (PreSerializedJson)args["diagnostics"]!;
+        FluentActions.Invoking(() => released.Utf8.Length).Should().Throw<ObjectDisposedException>();
     }
 }

@@ -39,6 +39,13 @@ internal static class OutgoingParams
         return (args, types);
     }
 
+    /// <summary>Gives back the pooled buffers of the lists <see cref="Of"/> wrote, once the message that carried them is written.</summary>
+    public static void Release(IReadOnlyDictionary<string, object?> args)
+    {
+        foreach (var value in args.Values)
+            if (value is PreSerializedJson written) written.Release();
+    }
+
     /// <summary>The record serialized once and each top-level property passed as a JsonElement: for a shape the metadata cannot be read from.</summary>
     private static (IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, Type>) AsElements<T>(T value, JsonTypeInfo<T> typeInfo,
         Dictionary<string, object?> args, Dictionary<string, Type> types)
