@@ -60,7 +60,7 @@ public sealed class SourceLintServer : ILanguageServerContract
         _client = ClientFeatures.From(p?.Capabilities ?? default);
         if (p is not null && p.InitializationOptions.ValueKind == JsonValueKind.Object) ApplySettings(ClientSettings.Parse(p.InitializationOptions), reanalyze: false);
         _state = State.Running;
-        _scheduler.WarmUp();
+        _scheduler.WarmUp(alsoWarm: OutgoingParams.WarmUp);
         return new Lsp.InitializeResult(
             new Lsp.ServerCapabilities
             {

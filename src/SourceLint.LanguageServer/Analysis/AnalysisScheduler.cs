@@ -93,10 +93,15 @@ public sealed class AnalysisScheduler
     /// <summary>
     /// Builds the default engine and lints a two-line draft once, on the pool, while the client is
     /// still shaking hands: the first real draft then does not pay for lexicons and first-use code.
+    /// <paramref name="alsoWarm"/> runs after it, on the same thread (the server's first-use work for publishing).
     /// </summary>
-    public void WarmUp() => Task.Run(() =>
+    public void WarmUp(Action? alsoWarm = null) => Task.Run(() =>
     {
-        try { _configuration.For("warm-up.md").Engine.Lint("# Warm-up\n\nMore than 30 soldiers were killed, officials said.\n", "warm-up.md"); }
+        try
+        {
+            _configuration.For("warm-up.md").Engine.Lint("# Warm-up\n\nMore than 30 soldiers were killed, officials said.\n", "warm-up.md");
+            alsoWarm?.Invoke();
+        }
         catch (Exception e) { _log($"warm-up failed: {e.Message}"); }
     });
 

@@ -39,6 +39,13 @@ internal static class OutgoingParams
         return (args, types);
     }
 
+    /// <summary>
+    /// Writes an empty list of diagnostics once, so that the first draft's publish does not build the context's own
+    /// metadata for them (the formatter's options have theirs; <see cref="PreSerializedJson"/> uses the context's).
+    /// </summary>
+    public static void WarmUp() =>
+        PreSerializedJson.Of(Array.Empty<Protocol.Diagnostic>(), Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic).Release();
+
     /// <summary>Gives back the pooled buffers of the lists <see cref="Of"/> wrote, once the message that carried them is written.</summary>
     public static void Release(IReadOnlyDictionary<string, object?> args)
     {
