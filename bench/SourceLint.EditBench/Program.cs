@@ -69,12 +69,70 @@ if (args.Contains("--ticks"))
     Console.WriteLine($"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     return;
 }
+if (args.Contains("--json"))
+{
+    // The publish's serialization: as StreamJsonRpc's formatter writes the diagnostics (its options, its converters)
+    // against the source-generated context's own options (its fast path, when the options match).
+    var lint = engine.Lint(edited, "long.md", cache, CancellationToken.None);
+    var diags = DiagnosticConverter.Convert(uri, new SourceText(edited), lint, null);
+    var formatter = new StreamJsonRpc.SystemTextJsonFormatter();
+    formatter.JsonSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+    formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    formatter.JsonSerializerOptions.TypeInfoResolver = SourceLint.LanguageServer.Protocol.LspJsonContext.Default;
+    var viaFormatter = formatter.JsonSerializerOptions.GetTypeInfo(typeof(IReadOnlyList<SourceLint.LanguageServer.Protocol.Diagnostic>));
+    var viaContext = SourceLint.LanguageServer.Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic;
+    var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 17);
+    byte[] Write(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
+    {
+        buffer.ResetWrittenCount();
+        using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+        System.Text.Json.JsonSerializer.Serialize(writer, diags, info);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
+    Console.WriteLine($"same bytes: {Write(viaFormatter).AsSpan().SequenceEqual(Write(viaContext))}, {Write(viaContext).Length} bytes");
+    foreach (var (name, info) in new[] { ("formatter's options", viaFormatter), ("context's options", (System.Text.Json.Serialization.Metadata.JsonTypeInfo)viaContext) })
+    {
+        for (int i = 0; i < 300; i++) Write(info);
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < 2000; i++) Write(info);
+        Console.WriteLine($"{name}: {sw.Elapsed.TotalMilliseconds / 2000:F3} ms per publish");
+    }
+    return;
+}
+if (args.Contains("--survivors"))
+{
+    // What one edit leaves alive, as the server keeps it (the lint result and its LSP diagnostics until the next
+    // edit, the cache's paragraphs, last draft and claim index): every collection during an edit has to mark and
+    // promote about this much, so it sets the collections' pauses.
+    var kept = new object?[1];
+    for (int i = 0; i < 6; i++)
+    {
+        GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect(); // everything older than this edit is in gen2
+        bool keep = i % 3 != 2;
+        LintAndKeep(i % 2 == 0 ? edited : big, keep ? kept : null);
+        if (!keep) kept[0] = null;
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        Console.WriteLine($"edit {i}: promoted {GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1e3:F0} kB" +
+            (keep ? " (result and LSP diagnostics kept)" : " (result not kept: the cache's share alone)"));
+    }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    void LintAndKeep(string text, object?[]? into)
+    {
+        var r = engine.Lint(text, "long.md", cache, CancellationToken.None);
+        var lsp = DiagnosticConverter.Convert(uri, new SourceText(text), r, null);
+        if (into is not null) into[0] = (r, lsp);
+    }
+    GC.KeepAlive(kept);
+    return;
+}
 GC.Collect();
 // Five batches: on a shared machine the fastest batch is the steadiest figure of the work itself
 // (others' load only ever adds time); the mean over all edits is printed beside it.
 var process = Process.GetCurrentProcess();
 long alloc0 = GC.GetTotalAllocatedBytes(true);
 int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+var paused0 = GC.GetTotalPauseDuration();
 var batches = new List<double>();
 var total = TimeSpan.Zero;
 int batch = Math.Max(1, edits / 5);
@@ -88,7 +146,7 @@ for (int b = 0; b < 5; b++)
     batches.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds / batch);
 }
 double mb = (GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6 / (5 * batch);
-Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}; {cache.IncrementalReads} of {200 + 5 * batch} drafts read incrementally; load {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine($"{Words(big):N0}-word draft, {5 * batch} edits: CPU per edit {batches.Min():F2} ms (fastest of 5 batches; mean {total.TotalMilliseconds / (5 * batch):F2} ms), {mb:F2} MB allocated/edit, GCs gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} pausing {(GC.GetTotalPauseDuration() - paused0).TotalMilliseconds / Math.Max(1, GC.CollectionCount(0) - gen0):F2} ms each; {cache.IncrementalReads} of {200 + 5 * batch} drafts read incrementally; load {File.ReadAllText("/proc/loadavg").Trim()}");
 
 static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -20,10 +20,7 @@ public static class LanguageServerHost
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter? log = null)
     {
         log ??= TextWriter.Null;
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        formatter.JsonSerializerOptions.TypeInfoResolver = Protocol.LspJsonContext.Default;
+        var formatter = CreateFormatter();
         var filter = new FrameFilter(input);
         var handler = new HeaderDelimitedMessageHandler(output, filter.Output, formatter);
         var server = new SourceLintServer(log);
@@ -46,6 +43,18 @@ public static class LanguageServerHost
         // frame the server did, not the server.
         if (server.ExitCode.IsCompleted) return await server.ExitCode.ConfigureAwait(false);
         return filter.ShutdownSeen ? 0 : 1;
+    }
+
+    /// <summary>The messages' formatter: camelCase, no nulls, every type through the source-generated context.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type goes through the source-generated LspJsonContext set as the TypeInfoResolver.")]
+    internal static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.TypeInfoResolver = Protocol.LspJsonContext.Default;
+        return formatter;
     }
 
     /// <summary>Entry point for <c>sourcelint server</c>: LSP over stdin/stdout, logs on stderr.</summary>

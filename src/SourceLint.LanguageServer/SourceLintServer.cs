@@ -28,7 +28,7 @@ public sealed class SourceLintServer : ILanguageServerContract
     private readonly AnalysisScheduler _scheduler;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _publishGate = new();
-    private readonly Dictionary<string, (int Version, string ResultId)> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnalysisOutcome> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _shownMessages = new(StringComparer.Ordinal);
     private JsonRpc? _rpc;
     private volatile State _state = State.Created;
@@ -60,7 +60,7 @@ public sealed class SourceLintServer : ILanguageServerContract
         _client = ClientFeatures.From(p?.Capabilities ?? default);
         if (p is not null && p.InitializationOptions.ValueKind == JsonValueKind.Object) ApplySettings(ClientSettings.Parse(p.InitializationOptions), reanalyze: false);
         _state = State.Running;
-        _scheduler.WarmUp();
+        _scheduler.WarmUp(alsoWarm: OutgoingParams.WarmUp);
         return new Lsp.InitializeResult(
             new Lsp.ServerCapabilities
             {
@@ -90,6 +90,9 @@ public sealed class SourceLintServer : ILanguageServerContract
     {
         EnsureRunning();
         _state = State.ShuttingDown;
+        // On stderr only (the log, not the client's window): what the session cost the garbage collector, which
+        // bench/SourceLint.LspBench prints, since the collections are most of the latency's tail.
+        try { _stderr.WriteLine($"[sourcelint] shutdown: {CollectorSummary()}"); } catch (Exception) { }
         return Task.FromResult<JsonElement?>(null);
     }
 
@@ -248,6 +251,10 @@ public sealed class SourceLintServer : ILanguageServerContract
 
     // ---- internals -----------------------------------------------------------------------------
 
+    private static string CollectorSummary() =>
+        $"collections gen0/gen1/gen2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+        $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms in all, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB";
+
     internal void Log(string message)
     {
         try { _stderr.WriteLine($"[sourcelint] {message}"); } catch (Exception) { /* stderr gone: nothing else to tell */ }
@@ -341,7 +348,7 @@ public sealed class SourceLintServer : ILanguageServerContract
                 if (_scheduler.Document(outcome.Uri) is null) return; // closed meanwhile
                 if (_published.TryGetValue(outcome.Uri, out var last) &&
                     (last.Version > outcome.Version || (last.Version == outcome.Version && last.ResultId == outcome.ResultId))) return;
-                _published[outcome.Uri] = (outcome.Version, outcome.ResultId);
+                _published[outcome.Uri] = outcome; // the last one sent, whose result id is only hashed if the same version comes again
             }
             _ = Notify(rpc, "textDocument/publishDiagnostics", message, Lsp.LspJsonContext.Default.PublishDiagnosticsParams);
         }
@@ -349,14 +356,20 @@ public sealed class SourceLintServer : ILanguageServerContract
 
     private async Task Notify<T>(JsonRpc rpc, string method, T argument, JsonTypeInfo<T> typeInfo)
     {
+        IReadOnlyDictionary<string, object?>? args = null;
         try
         {
-            var (args, types) = OutgoingParams.Of(argument, typeInfo);
+            (args, var types) = OutgoingParams.Of(argument, typeInfo);
             await rpc.NotifyWithParameterObjectAsync(method, args, types).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException or OperationCanceledException)
         {
             // The client is gone; the host notices through the connection's completion.
+        }
+        finally
+        {
+            // The notification has been written (or never will be): its pre-written lists' buffers can go back to the pool.
+            if (args is not null) OutgoingParams.Release(args);
         }
     }
 

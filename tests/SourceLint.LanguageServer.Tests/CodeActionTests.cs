@@ -81,7 +81,7 @@ public sealed class CodeActionTests
     }
 
     private static Analysis.AnalysisOutcome Outcome(string text, string path = "d.md") =>
-        new("file:///tmp/" + path, 1, new SourceText(text), Lint(text, path), [], "", Core.Documents.Draft.IsMarkdownPath(path));
+        new("file:///tmp/" + path, 1, new SourceText(text), Lint(text, path), [], Core.Documents.Draft.IsMarkdownPath(path));
 
     [RulesLandedFact]
     public async Task Every_code_action_on_the_seed_draft_applies_and_fixes_what_it_says()

@@ -11,19 +11,18 @@ public sealed class SourceText
     public SourceText(string text)
     {
         Text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < Text.Length; i++)
+        // Searched for with the vectorized IndexOfAny rather than read a character at a time: the language server
+        // builds this map of the whole draft on every edit (~0.1 ms for 10,000 words the old way).
+        var starts = new List<int>(Text.Length / 64 + 1) { 0 };
+        var chars = Text.AsSpan();
+        int i = 0;
+        while (true)
         {
-            char c = Text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < Text.Length && Text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            int found = chars[i..].IndexOfAny('\r', '\n');
+            if (found < 0) break;
+            i += found;
+            if (chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n') i++;
+            starts.Add(++i);
         }
         _lineStarts = starts.ToArray();
     }

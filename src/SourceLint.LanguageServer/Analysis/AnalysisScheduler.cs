@@ -93,10 +93,15 @@ public sealed class AnalysisScheduler
     /// <summary>
     /// Builds the default engine and lints a two-line draft once, on the pool, while the client is
     /// still shaking hands: the first real draft then does not pay for lexicons and first-use code.
+    /// <paramref name="alsoWarm"/> runs after it, on the same thread (the server's first-use work for publishing).
     /// </summary>
-    public void WarmUp() => Task.Run(() =>
+    public void WarmUp(Action? alsoWarm = null) => Task.Run(() =>
     {
-        try { _configuration.For("warm-up.md").Engine.Lint("# Warm-up\n\nMore than 30 soldiers were killed, officials said.\n", "warm-up.md"); }
+        try
+        {
+            _configuration.For("warm-up.md").Engine.Lint("# Warm-up\n\nMore than 30 soldiers were killed, officials said.\n", "warm-up.md");
+            alsoWarm?.Invoke();
+        }
         catch (Exception e) { _log($"warm-up failed: {e.Message}"); }
     });
 
@@ -172,7 +177,7 @@ public sealed class AnalysisScheduler
         string text = source.Text;
         var effective = _configuration.For(document.LintPath);
         if (!effective.Settings.Enable)
-            return new AnalysisOutcome(document.Uri, version, source, null, [], DiagnosticConverter.ResultIdOf([]), document.IsMarkdown);
+            return new AnalysisOutcome(document.Uri, version, source, null, [], document.IsMarkdown);
         List<Lsp.Diagnostic> diagnostics;
         Core.LintResult? result = null;
         if (text.Length > MaxAnalysedChars)
@@ -181,7 +186,7 @@ public sealed class AnalysisScheduler
             // spending minutes of CPU on what is most likely a data file opened by mistake.
             diagnostics = DiagnosticConverter.Convert(document.Uri, source, null, effective.Error);
             diagnostics.Add(DiagnosticConverter.TooLarge(text.Length, MaxAnalysedChars));
-            return new AnalysisOutcome(document.Uri, version, source, null, diagnostics, DiagnosticConverter.ResultIdOf(diagnostics), document.IsMarkdown);
+            return new AnalysisOutcome(document.Uri, version, source, null, diagnostics, document.IsMarkdown);
         }
         try
         {
@@ -200,7 +205,7 @@ public sealed class AnalysisScheduler
             diagnostics.Add(DiagnosticConverter.InternalError(source, e));
         }
         token.ThrowIfCancellationRequested();
-        return new AnalysisOutcome(document.Uri, version, source, result, diagnostics, DiagnosticConverter.ResultIdOf(diagnostics), document.IsMarkdown);
+        return new AnalysisOutcome(document.Uri, version, source, result, diagnostics, document.IsMarkdown);
     }
 
     private static void Cancel(DraftSession session)

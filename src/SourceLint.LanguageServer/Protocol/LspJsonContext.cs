@@ -49,4 +49,6 @@ namespace SourceLint.LanguageServer.Protocol;
 [JsonSerializable(typeof(CancelParams))]
 // $/cancelRequest carries a RequestId: without it cancellation silently does nothing.
 [JsonSerializable(typeof(StreamJsonRpc.RequestId))]
+// Outgoing lists written beforehand with this context's fast path (see Rpc.PreSerializedJson).
+[JsonSerializable(typeof(Rpc.PreSerializedJson))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

@@ -24,10 +24,33 @@ internal static class OutgoingParams
             object? propertyValue = property.Get!(value);
             if (propertyValue is null) continue; // the protocol's options leave nulls out
             if (property.ShouldSerialize is { } should && !should(value, propertyValue)) continue;
+            // Lists (a draft's diagnostics: ~100 kB of JSON per edit) are written here with the context's own options,
+            // which can take the source-generated fast path that the formatter's options cannot (see PreSerializedJson).
+            if (property.PropertyType != typeof(PreSerializedJson) &&
+                Protocol.LspJsonContext.Default.GetTypeInfo(property.PropertyType) is { Kind: JsonTypeInfoKind.Enumerable } listInfo)
+            {
+                args[property.Name] = PreSerializedJson.Of(propertyValue, listInfo);
+                types[property.Name] = typeof(PreSerializedJson);
+                continue;
+            }
             args[property.Name] = propertyValue;
             types[property.Name] = property.PropertyType;
         }
         return (args, types);
+    }
+
+    /// <summary>
+    /// Writes an empty list of diagnostics once, so that the first draft's publish does not build the context's own
+    /// metadata for them (the formatter's options have theirs; <see cref="PreSerializedJson"/> uses the context's).
+    /// </summary>
+    public static void WarmUp() =>
+        PreSerializedJson.Of(Array.Empty<Protocol.Diagnostic>(), Protocol.LspJsonContext.Default.IReadOnlyListDiagnostic).Release();
+
+    /// <summary>Gives back the pooled buffers of the lists <see cref="Of"/> wrote, once the message that carried them is written.</summary>
+    public static void Release(IReadOnlyDictionary<string, object?> args)
+    {
+        foreach (var value in args.Values)
+            if (value is PreSerializedJson written) written.Release();
     }
 
     /// <summary>The record serialized once and each top-level property passed as a JsonElement: for a shape the metadata cannot be read from.</summary>
