@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using SourceLint.Cli.Configuration;
 using SourceLint.Core.Configuration;
 
 namespace SourceLint.Cli.Files;
@@ -17,8 +18,9 @@ public static class DraftFinder
 
     /// <summary>Draft files in a stable order, and an error message per path that gave nothing.</summary>
     public static (List<string> Files, List<string> Errors) Expand(IEnumerable<string> paths, IReadOnlyList<string>? exclude = null,
-        LintConfiguration? forced = null)
+        LintConfiguration? forced = null, ConfigurationDiscovery? discovery = null)
     {
+        discovery ??= new ConfigurationDiscovery();
         var files = new List<string>();
         var errors = new List<string>();
         var excluded = Excluder(exclude ?? []);
@@ -44,7 +46,7 @@ public static class DraftFinder
                 errors.Add($"{path}: no such file or folder");
                 continue;
             }
-            files.AddRange(found.Where(f => !excluded(f) && ConfigAllows(f, forced)));
+            files.AddRange(found.Where(f => !excluded(f) && ConfigAllows(f, forced, discovery)));
         }
         return (files.Distinct().ToList(), errors);
     }
@@ -80,14 +82,14 @@ public static class DraftFinder
     }
 
     /// <summary>The include/exclude globs of the draft's configuration, relative to the configuration's folder.</summary>
-    private static bool ConfigAllows(string file, LintConfiguration? forced)
+    private static bool ConfigAllows(string file, LintConfiguration? forced, ConfigurationDiscovery discovery)
     {
         LintConfiguration? config = forced;
         if (config is null)
         {
-            string? path = ConfigurationLoader.FindFor(file);
+            string? path = discovery.FindFor(file);
             if (path is null) return true;
-            try { config = ConfigurationLoader.LoadFile(path); }
+            try { config = discovery.Load(path); }
             catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException) { return true; } // reported when the file is checked
         }
         if (config.Include.Count == 0 && config.Exclude.Count == 0) return true;
