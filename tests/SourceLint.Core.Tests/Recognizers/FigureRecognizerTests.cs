@@ -85,4 +85,37 @@ public class FigureRecognizerTests
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
     }
+
+    [Theory]
+    [InlineData("The poll of 22,953 people was conducted by GlobeScan.", "22,953")]
+    [InlineData("Manufacturing employment fell 2%, the survey of 5,196 firms found.", "5,196")]
+    [InlineData("The ICM survey interviewed 110 pupils for Ofsted.", "110")]
+    [InlineData("A poll of more than 1,000 voters found 40% would switch.", "1,000")]
+    [InlineData("The survey of a sample of 500 students was published on Monday.", "500")]
+    [InlineData("The poll of 20,000 people in 20 countries was published on Monday.", "20 countries")]
+    [InlineData("The registered voter sample is 834, the pollsters said.", "834")]
+    [InlineData("The poll has a margin of error of plus or minus 3 percentage points.", "3 percentage points")]
+    [InlineData("The margin of sampling error for all respondents is plus or minus 3.4 percentage points.", "3.4")]
+    [InlineData("The margin of error is between 2.5 and 4 points.", "2.5")]
+    public void A_studys_method_describes_the_source_and_is_not_a_figure(string sentence, string sample)
+    {
+        Figures(sentence).Should().NotContain(f => f.Text.Contains(sample));
+    }
+
+    [Fact]
+    public void The_findings_beside_a_sample_are_still_figures()
+    {
+        Figures("A poll of more than 1,000 voters found 40% would switch.").Select(f => f.Text).Should().Equal("40%");
+        Figures("Manufacturing employment fell 2%, the survey of 5,196 firms found.").Select(f => f.Text).Should().Equal("2%");
+        Figures("Clinton leads 44% to 43%, within the poll's margin of error.").Select(f => f.Text).Should().Equal("44% to 43%");
+    }
+
+    [Theory]
+    [InlineData("Police questioned 20 people after the attack.", "20 people")]
+    [InlineData("The study cost £2m.", "£2m")]
+    [InlineData("A survey found 40% of adults smoke.", "40% of adults")]
+    public void Counts_near_a_study_that_are_not_its_sample_stay_figures(string sentence, string text)
+    {
+        Figures(sentence).Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }

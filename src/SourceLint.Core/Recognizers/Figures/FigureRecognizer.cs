@@ -381,6 +381,9 @@ public sealed class FigureRecognizer
         if (!money && !percent && c.Start >= 2 && tokens[c.Start - 1].Lower == "of" && tokens[c.Start - 2].Lower == "age") return true;
         // Years: 1000–2100 written without separators, with no sign of money or a percentage.
         if (!money && !percent && IsYearNumber(first)) return true;
+        // A study's method: "the survey of 5,196 firms found", "The ICM survey interviewed 110 pupils", "a margin of error of
+        // 3 percentage points". It describes the source (the study) and is no claim of its own to source.
+        if (!money && IsStudyMethod(tokens, c.Start)) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
         if (!money && !percent && c.Start > 0)
         {
@@ -474,6 +477,44 @@ public sealed class FigureRecognizer
         t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out int year) && year is >= 1000 and <= 2100;
 
     private static bool IsBareYear(Token first, Core c) => !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && IsYearNumber(first);
+
+    /// <summary>Words for a study whose sample a figure may give: "a survey of 2,000 adults", "the poll of 22,953 people".</summary>
+    private static readonly HashSet<string> StudyNouns = new(StringComparer.Ordinal)
+    {
+        "survey", "surveys", "poll", "polls", "study", "studies", "questionnaire", "census", "sample", "samples", "panel",
+    };
+
+    /// <summary>
+    /// The figure gives a study's method, not its findings: its sample after "survey of" (with its approximator: "a
+    /// poll of more than 1,000 voters", and where the sample was taken: "of 20,000 people in 20 countries"), after
+    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study or its researchers, or as "the sample
+    /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
+    /// 20 people" (the police) is left a figure.
+    /// </summary>
+    private bool IsStudyMethod(IReadOnlyList<Token> tokens, int coreStart)
+    {
+        int approx = ApproximatorStart(tokens, coreStart);
+        int k = (approx >= 0 ? approx : coreStart) - 1;
+        if (k < 1) return false;
+        string before = tokens[k].Lower;
+        if (before == "of" && StudyNouns.Contains(tokens[k - 1].Lower)) return true;
+        if (before is "is" or "was" or "of" && tokens[k - 1].Lower is "sample" or "size") return true;
+        if (before == "in" && k >= 4 && tokens[k - 3].Lower == "of" && StudyNouns.Contains(tokens[k - 4].Lower)) return true; // "poll of 20,000 people in 20 countries"
+        if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
+        {
+            for (int j = k - 1; j >= 0 && j >= k - 4; j--)
+                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters") return true;
+            return false;
+        }
+        // "margin of (sampling) error (for all respondents) is plus or minus 3.4 percentage points"; "error margin of 3%".
+        for (int j = k; j >= 1 && j >= k - 8; j--)
+        {
+            if (tokens[j].Text is "." or ";" or "," || tokens[j].Kind == TokenKind.Number) return false;
+            if (tokens[j].Lower == "error" && (tokens[j - 1].Lower == "sampling" ? j >= 3 && tokens[j - 3].Lower == "margin" : j >= 2 && tokens[j - 2].Lower == "margin")) return true;
+            if (tokens[j].Lower == "margin" && tokens[j - 1].Lower == "error") return true;
+        }
+        return false;
+    }
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
