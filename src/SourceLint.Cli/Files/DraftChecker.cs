@@ -29,11 +29,15 @@ public sealed class DraftChecker(LintConfiguration? forced, ConfigurationDiscove
             reports[i] = CheckOne(files[i]);
             Progress?.Invoke(Interlocked.Increment(ref done), files.Count);
         }
-        // One draft (a pre-commit hook, an editor's task): no thread pool to start for it.
+        // One draft (a pre-commit hook, an editor's task): no thread pool to start for it, and no parallel library to load.
         if (files.Count == 1) Check(0);
-        else Parallel.For(0, files.Count, Check);
+        else CheckInParallel(files.Count, Check);
         return reports;
     }
+
+    // Not inlined, or CheckAll would load System.Threading.Tasks.Parallel for one draft too.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void CheckInParallel(int count, Action<int> check) => Parallel.For(0, count, check);
 
     public FileReport CheckOne(string path)
     {

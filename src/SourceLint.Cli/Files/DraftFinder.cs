@@ -73,9 +73,12 @@ public static class DraftFinder
     }
 
     /// <summary><c>--exclude</c> globs, matched against the path relative to the working folder.</summary>
-    private static Func<string, bool> Excluder(IReadOnlyList<string> patterns)
+    private static Func<string, bool> Excluder(IReadOnlyList<string> patterns) =>
+        // The globbing library is touched only when there are globs: a one-file check does not load it.
+        patterns.Count == 0 ? _ => false : GlobExcluder(patterns);
+
+    private static Func<string, bool> GlobExcluder(IReadOnlyList<string> patterns)
     {
-        if (patterns.Count == 0) return _ => false;
         var matcher = new Matcher(StringComparison.Ordinal);
         foreach (string p in patterns) matcher.AddInclude(p.Replace('\\', '/'));
         return file => matcher.Match(Path.GetRelativePath(".", file).Replace('\\', '/')).HasMatches;
