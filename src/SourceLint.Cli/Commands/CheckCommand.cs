@@ -1,4 +1,5 @@
 using SourceLint.Cli.Baseline;
+using SourceLint.Cli.Configuration;
 using SourceLint.Cli.Files;
 using SourceLint.Cli.Output;
 using SourceLint.Core.Configuration;
@@ -47,7 +48,7 @@ public static class CheckCommand
             }
         }
 
-        var (reports, hadErrors) = CheckRun.Execute(options, stdout, stderr);
+        var (reports, hadErrors) = CheckRun.Execute(options, stdout, stderr, reporter.ShowsSources);
         if (reports is null) return 2;
 
         var filtered = reports.Select(r => r with { Diagnostics = r.Diagnostics.Where(d => d.Severity >= options.MinSeverity).ToList() }).ToList();
@@ -88,7 +89,8 @@ public static class CheckCommand
 public static class CheckRun
 {
     /// <summary>The reports in stable order (null when the run could not start) and whether anything went wrong.</summary>
-    public static (FileReport[]? Reports, bool HadErrors) Execute(CheckOptions options, TextWriter stdout, TextWriter stderr)
+    /// <param name="withSources">build each draft's source model (<see cref="FileReport.Sources"/>), for the formats that show it</param>
+    public static (FileReport[]? Reports, bool HadErrors) Execute(CheckOptions options, TextWriter stdout, TextWriter stderr, bool withSources = false)
     {
         bool hadErrors = false;
         LintConfiguration? forced = null;
@@ -102,12 +104,13 @@ public static class CheckRun
             }
         }
 
-        var (files, pathErrors) = DraftFinder.Expand(options.Paths, options.Exclude, forced);
+        var discovery = new ConfigurationDiscovery();
+        var (files, pathErrors) = DraftFinder.Expand(options.Paths, options.Exclude, forced, discovery);
         foreach (var e in pathErrors) { stderr.WriteLine("sourcelint: " + e); hadErrors = true; }
         if (options.Shard is { } shard) files = files.Where(shard.Contains).ToList();
 
         var progress = ProgressLine.For(stderr, files.Count);
-        var reports = new DraftChecker(forced) { Progress = progress is null ? null : progress.Report }.CheckAll(files);
+        var reports = new DraftChecker(forced, discovery) { Progress = progress is null ? null : progress.Report, WithSources = withSources }.CheckAll(files);
         progress?.Clear();
         foreach (var r in reports)
             foreach (var e in r.Errors) { stderr.WriteLine($"sourcelint: {e}"); hadErrors = true; }

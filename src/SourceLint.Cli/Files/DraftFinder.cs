@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using SourceLint.Cli.Configuration;
 using SourceLint.Core.Configuration;
 
 namespace SourceLint.Cli.Files;
@@ -17,8 +18,9 @@ public static class DraftFinder
 
     /// <summary>Draft files in a stable order, and an error message per path that gave nothing.</summary>
     public static (List<string> Files, List<string> Errors) Expand(IEnumerable<string> paths, IReadOnlyList<string>? exclude = null,
-        LintConfiguration? forced = null)
+        LintConfiguration? forced = null, ConfigurationDiscovery? discovery = null)
     {
+        discovery ??= new ConfigurationDiscovery();
         var files = new List<string>();
         var errors = new List<string>();
         var excluded = Excluder(exclude ?? []);
@@ -44,7 +46,7 @@ public static class DraftFinder
                 errors.Add($"{path}: no such file or folder");
                 continue;
             }
-            files.AddRange(found.Where(f => !excluded(f) && ConfigAllows(f, forced)));
+            files.AddRange(found.Where(f => !excluded(f) && ConfigAllows(f, forced, discovery)));
         }
         return (files.Distinct().ToList(), errors);
     }
@@ -71,23 +73,26 @@ public static class DraftFinder
     }
 
     /// <summary><c>--exclude</c> globs, matched against the path relative to the working folder.</summary>
-    private static Func<string, bool> Excluder(IReadOnlyList<string> patterns)
+    private static Func<string, bool> Excluder(IReadOnlyList<string> patterns) =>
+        // The globbing library is touched only when there are globs: a one-file check does not load it.
+        patterns.Count == 0 ? _ => false : GlobExcluder(patterns);
+
+    private static Func<string, bool> GlobExcluder(IReadOnlyList<string> patterns)
     {
-        if (patterns.Count == 0) return _ => false;
         var matcher = new Matcher(StringComparison.Ordinal);
         foreach (string p in patterns) matcher.AddInclude(p.Replace('\\', '/'));
         return file => matcher.Match(Path.GetRelativePath(".", file).Replace('\\', '/')).HasMatches;
     }
 
     /// <summary>The include/exclude globs of the draft's configuration, relative to the configuration's folder.</summary>
-    private static bool ConfigAllows(string file, LintConfiguration? forced)
+    private static bool ConfigAllows(string file, LintConfiguration? forced, ConfigurationDiscovery discovery)
     {
         LintConfiguration? config = forced;
         if (config is null)
         {
-            string? path = ConfigurationLoader.FindFor(file);
+            string? path = discovery.FindFor(file);
             if (path is null) return true;
-            try { config = ConfigurationLoader.LoadFile(path); }
+            try { config = discovery.Load(path); }
             catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException) { return true; } // reported when the file is checked
         }
         if (config.Include.Count == 0 && config.Exclude.Count == 0) return true;

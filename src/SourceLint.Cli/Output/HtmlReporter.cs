@@ -14,6 +14,8 @@ namespace SourceLint.Cli.Output;
 /// </summary>
 public sealed class HtmlReporter : IReporter
 {
+    public bool ShowsSources => true;
+
     public void Write(TextWriter writer, RunReport report)
     {
         var sb = new StringBuilder();

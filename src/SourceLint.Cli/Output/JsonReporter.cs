@@ -14,35 +14,35 @@ public sealed class JsonReporter : IReporter
 
     public void Write(TextWriter writer, RunReport report)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var output = new JsonTextOutput(writer);
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteNumber("version", SchemaVersion);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "sourcelint");
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteEndObject();
+        json.WriteStartArray("files");
+        foreach (var file in report.Files)
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", SchemaVersion);
-            json.WriteStartObject("tool");
-            json.WriteString("name", "sourcelint");
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteEndObject();
-            json.WriteStartArray("files");
-            foreach (var file in report.Files) WriteFile(json, file);
-            json.WriteEndArray();
-            json.WriteStartArray("staleBaseline");
-            foreach (var e in report.StaleBaseline)
-                e.WriteTo(json);
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", report.Files.Count);
-            json.WriteNumber("errors", report.Count(Severity.Error));
-            json.WriteNumber("warnings", report.Count(Severity.Warning));
-            json.WriteNumber("info", report.Count(Severity.Information));
-            json.WriteNumber("hints", report.Count(Severity.Hint));
-            json.WriteNumber("baselineMatched", report.BaselineMatched);
-            json.WriteNumber("fileErrors", report.Files.Sum(f => f.Errors.Count));
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteFile(json, file);
+            output.Drain();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+        json.WriteEndArray();
+        json.WriteStartArray("staleBaseline");
+        foreach (var e in report.StaleBaseline)
+            e.WriteTo(json);
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", report.Files.Count);
+        json.WriteNumber("errors", report.Count(Severity.Error));
+        json.WriteNumber("warnings", report.Count(Severity.Warning));
+        json.WriteNumber("info", report.Count(Severity.Information));
+        json.WriteNumber("hints", report.Count(Severity.Hint));
+        json.WriteNumber("baselineMatched", report.BaselineMatched);
+        json.WriteNumber("fileErrors", report.Files.Sum(f => f.Errors.Count));
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static void WriteFile(Utf8JsonWriter json, FileReport file)

@@ -10,29 +10,28 @@ public sealed class SarifReporter : IReporter
     public void Write(TextWriter writer, RunReport report)
     {
         var files = report.Files;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var output = new JsonTextOutput(writer);
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json);
+        // Columns count UTF-16 code units, as the engine's ranges do.
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        foreach (var file in files)
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json);
-            // Columns count UTF-16 code units, as the engine's ranges do.
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var file in files)
-                foreach (var d in file.Diagnostics)
-                    WriteResult(json, file.Path, file.Text, d);
-            json.WriteEndArray();
-            WriteInvocation(json, files);
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            foreach (var d in file.Diagnostics)
+                WriteResult(json, file.Path, file.Text, d);
+            output.Drain();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+        json.WriteEndArray();
+        WriteInvocation(json, files);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteTool(Utf8JsonWriter json)

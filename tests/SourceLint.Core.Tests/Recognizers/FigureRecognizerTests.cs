@@ -81,8 +81,68 @@ public class FigureRecognizerTests
     [InlineData("Shares in storage and delivery firm Exel closed up 9% on Tuesday.", false)]
     [InlineData("Google shares have risen since but fell 12% on Tuesday.", false)]
     [InlineData("A weak dollar had hit profits, but global sales were up 1% in 2004.", true)]
+    [InlineData("Shares in Harbour Telecom, which changed its name from Bayline when it left administration last spring, were up 2.4% on Tuesday.", false)]
+    [InlineData("Airline shares closed lower on the announcement, with Skyway, Northjet and Coastal Air all falling by more than 7%.", false)]
+    [InlineData("Harbour's shares tumbled on the news, for the second time this month in London, and the company has lost £40m on claims this year.", true)]
+    [InlineData("In contrast, the euro zone countries, which share one currency and one central bank and one set of rules, will see growth of only 1.8%.", true)]
     public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
+    }
+
+    [Theory]
+    [InlineData("The poll of 22,953 people was conducted by GlobeScan.", "22,953")]
+    [InlineData("Manufacturing employment fell 2%, the survey of 5,196 firms found.", "5,196")]
+    [InlineData("The ICM survey interviewed 110 pupils for Ofsted.", "110")]
+    [InlineData("A poll of more than 1,000 voters found 40% would switch.", "1,000")]
+    [InlineData("The survey of a sample of 500 students was published on Monday.", "500")]
+    [InlineData("The poll of 20,000 people in 20 countries was published on Monday.", "20 countries")]
+    [InlineData("The registered voter sample is 834, the pollsters said.", "834")]
+    [InlineData("The poll has a margin of error of plus or minus 3 percentage points.", "3 percentage points")]
+    [InlineData("The margin of sampling error for all respondents is plus or minus 3.4 percentage points.", "3.4")]
+    [InlineData("The margin of error is between 2.5 and 4 points.", "2.5")]
+    public void A_studys_method_describes_the_source_and_is_not_a_figure(string sentence, string sample)
+    {
+        Figures(sentence).Should().NotContain(f => f.Text.Contains(sample));
+    }
+
+    [Fact]
+    public void The_findings_beside_a_sample_are_still_figures()
+    {
+        Figures("A poll of more than 1,000 voters found 40% would switch.").Select(f => f.Text).Should().Equal("40%");
+        Figures("Manufacturing employment fell 2%, the survey of 5,196 firms found.").Select(f => f.Text).Should().Equal("2%");
+        Figures("Clinton leads 44% to 43%, within the poll's margin of error.").Select(f => f.Text).Should().Equal("44% to 43%");
+    }
+
+    [Theory]
+    [InlineData("Police questioned 20 people after the attack.", "20 people")]
+    [InlineData("The study cost £2m.", "£2m")]
+    [InlineData("A survey found 40% of adults smoke.", "40% of adults")]
+    public void Counts_near_a_study_that_are_not_its_sample_stay_figures(string sentence, string text)
+    {
+        Figures(sentence).Should().ContainSingle().Which.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("Three people, including a 34-year-old man, were injured when a bus hit a wall.", true)]
+    [InlineData("He was 84, had been suffering from cancer for many months, and died at home.", false)]
+    [InlineData("Less than 6% of the £22bn lent to small businesses went to firms in the county.", true)]
+    [InlineData("One in five adults now works mainly from home.", true)]
+    [InlineData("The average price of a home in the city is now £268,000.", true)]
+    [InlineData("The Dow Jones Industrial average closed down 0.89 points.", false)]
+    [InlineData("In 2019, 1,200 tenants in the city were evicted for rent arrears.", true)]
+    [InlineData("Since 1 April, more than 300 families have been placed in emergency housing.", true)]
+    [InlineData("More than 300 people attended the meeting.", false)]
+    [InlineData("The documentary was watched by 1.4 million viewers on its first night.", true)]
+    [InlineData("More than 40 roads were closed by flooding.", false)]
+    public void Statistical_claims_are_the_kinds_rules_md_lists_and_other_figures_are_background(string sentence, bool statistical)
+    {
+        Figures(sentence).First().IsStatistical.Should().Be(statistical);
+    }
+
+    [Fact]
+    public void A_year_after_in_is_no_proportion()
+    {
+        Figures("He was disappointed to lose the next one in 1992 to John Major.").Should().BeEmpty();
     }
 }

@@ -435,10 +435,12 @@ public sealed class AttributionRecognizer
                 var np = NounPhrases.Right(tokens, k + 1);
                 if (np is { } src) { Add(sentence, clauses, used, AttributionKind.Document, i, k, src.Start, src.End); continue; }
             }
-            // "figures showed", "the survey found", "data released on Tuesday suggest".
+            // "figures showed", "the survey found", "data released on Tuesday suggest", "a survey of 2,000 adults found".
             for (int v = i + 1; v < tokens.Count && v <= i + 8; v++)
             {
-                if (!tokens[v].IsWord) break;
+                // A number ends the phrase ("a record 41 nominations … recorded" is no document), except a study's sample.
+                bool sample = tokens[v].Kind == TokenKind.Number && tokens[v - 1].Lower is "of" or "in" && t.Lower is "survey" or "surveys" or "poll" or "polls" or "study" or "studies" or "census";
+                if (!tokens[v].IsWord && !sample) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
                 if (_lexicons.Has(tokens[v], WordTraits.ShowingVerb) && !InsideSignal(sentence, tokens[v].Span))
                 {

@@ -35,6 +35,14 @@ public sealed class FigureRecognizer
         "pounds", "dollars", "euros", "yen", "yuan", "rupees", "baht", "francs", "pence", "cents", "p", "dinars", "roubles", "rubles", "naira", "rand", "pesos", "shekels",
     };
 
+    /// <summary>Nouns that count people, for "people affected": "300 families have been placed in emergency housing".</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "families", "residents", "households", "tenants", "workers", "staff", "employees", "children",
+        "pupils", "students", "patients", "passengers", "migrants", "refugees", "prisoners", "inmates", "civilians",
+        "men", "women", "adults", "pensioners", "customers", "homeowners", "drivers", "villagers", "fans",
+    };
+
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "kill", "dead", "died", "die", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "missing",
@@ -124,6 +132,11 @@ public sealed class FigureRecognizer
                 i = Math.Max(end, i + 1);
                 continue;
             }
+            // Whether a percentage or proportion is "of" something ("40% of voters") is read before the figure of a
+            // figure joins the expression ("Less than 6% of the £22bn lent").
+            bool percentOf = isPercent && exprEnd < tokens.Count && tokens[exprEnd].Lower == "of";
+            // "One in five adults": a proportion of people (the counted noun is a people word of the predicate list).
+            bool proportionOfPeople = isPercent && nounIndex >= 0 && _lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate);
             // A conversion in brackets, "(£398m; $768m)", or a figure of a figure, "of the £22bn", is the same expression.
             exprEnd = AbsorbConversion(tokens, exprEnd);
             exprEnd = AbsorbFigureOfFigure(tokens, exprEnd);
@@ -141,7 +154,8 @@ public sealed class FigureRecognizer
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
             bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
-                && (PredicateNear(tokens, start, exprEnd) || (isPercent && exprEnd < tokens.Count && tokens[exprEnd].Lower == "of" && !NextIsHolding(tokens, start)));
+                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || (percentOf && !NextIsHolding(tokens, start))
+                    || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
         }
@@ -156,18 +170,62 @@ public sealed class FigureRecognizer
     /// </summary>
     private bool PredicateNear(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (int k = start - 1; k >= 0 && k >= start - PredicateWindow; k--)
+        for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
+            // An average heads its clause's subject and may stand further off: "The average price of a home in the city is now £268,000".
+            // ("The Dow Jones Industrial average" is an index, not an average of anything the draft measures.)
+            if (k < start - PredicateWindow)
+            {
+                if (tokens[k].Lower is "average" or "median" && k > 0 && tokens[k - 1].Lower is "the" or "an" or "on") return true;
+                continue;
+            }
             if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
         }
-        for (int k = end; k < tokens.Count && k < end + PredicateWindow; k++)
+        // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
+        // man, were injured".
+        int after = end;
+        if (after + 1 < tokens.Count && tokens[after].Text == "," && AsideOpeners.Contains(tokens[after + 1].Lower))
+        {
+            int close = after + 1;
+            while (close < tokens.Count && close <= after + AsideLength && tokens[close].Text is not ("," or ";" or "(" or ")")) close++;
+            if (close < tokens.Count && close <= after + AsideLength && tokens[close].Text == ",") after = close + 1;
+        }
+        for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
             if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Something was done to the people counted: "have been placed in emergency housing", "were moved", "will be
+    /// rehoused" (people affected, in rules.md's words), as against what they do ("300 people attended").
+    /// </summary>
+    private static bool PassiveFollows(IReadOnlyList<Token> tokens, int end)
+    {
+        int k = end;
+        // Over "in the city" or "from the estate" between the counted people and their verb.
+        for (int hop = 0; hop < 4 && k < tokens.Count && tokens[k].Lower is "in" or "from" or "at" or "on" or "the" or "a" or "city" or "area" or "town" or "region"; hop++) k++;
+        if (k >= tokens.Count || tokens[k].Lower is not ("were" or "was" or "have" or "has" or "had" or "will" or "are" or "is")) return false;
+        k++;
+        while (k < tokens.Count && tokens[k].Lower is "been" or "be" or "being" or "now" or "since" or "already") k++;
+        return k < tokens.Count && tokens[k].IsWord && tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && tokens[k - 1].Lower is "been" or "be" or "being" or "were" or "was" or "are" or "is";
+    }
+
+    /// <summary>How far back (in tokens) "average" or "median" may head the figure's subject.</summary>
+    private const int AverageWindow = 12;
+
+    /// <summary>Words that open an aside about the people or things just counted: "including", "both", "mostly", "aged" ….</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal)
+    {
+        "including", "among", "both", "all", "most", "mostly", "many", "some", "several", "aged", "mainly", "largely", "chiefly",
+    };
+
+    /// <summary>How long (in tokens) an aside between commas after a figure may be and still be stepped over.</summary>
+    private const int AsideLength = 12;
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
     private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
@@ -177,15 +235,23 @@ public sealed class FigureRecognizer
     /// Share prices, indices, exchange rates, oil prices, bond yields and central-bank rates are public
     /// record, read off the market: their movements are background figures.
     /// </summary>
+    private const int MarketWordReach = 12;
+    private const int SharesSubjectReach = 30;
+
     private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
     {
         // Back to the clause's subject ("Shares in storage and delivery firm Exel closed up 9%", "Google shares have
         // risen since but fell $12.33"), not past ";" or ", but" into another clause ("a weak dollar had hit profits,
-        // but global sales were up 1%").
-        for (int k = start - 1; k >= 0 && k >= start - 12; k--)
+        // but global sales were up 1%"). Shares as the subject reach further, over the company's description and the
+        // session's other movers ("Shares in MCI, which changed its name from Worldcom when it emerged from bankruptcy,
+        // were up 2.4%", "Airline shares closed lower, with Delta … falling by more than 7%"); the other market words
+        // do not, as they also name what is no market move ("the 12 euro zone countries … growth of 1.8%").
+        for (int k = start - 1; k >= 0 && k >= start - SharesSubjectReach; k--)
         {
             if (tokens[k].Text is ";" || (tokens[k].Lower is "but" or "while" or "whereas" && k > 0 && tokens[k - 1].Text == ",")) break;
-            if (IsMarketWord(tokens[k])) return true;
+            // "Merck's shares tumbled 10% and the company has had to set aside millions": a clause with its own subject.
+            if (tokens[k].Lower == "and" && k + 1 < start && tokens[k + 1].Lower is "the" or "its" or "it" or "they" or "their" or "a") break;
+            if (k >= start - MarketWordReach ? IsMarketWord(tokens[k]) : tokens[k].Lower == "shares") return true;
         }
         for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
             if (IsMarketWord(tokens[k])) return true;
@@ -265,7 +331,7 @@ public sealed class FigureRecognizer
                     end++;
                 }
                 // "one in five", "two out of three": a proportion.
-                if (end + 1 < tokens.Count && tokens[end].Lower == "in" && (TryNumberWord(tokens[end + 1].Lower, out _) || tokens[end + 1].Kind == TokenKind.Number))
+                if (end + 1 < tokens.Count && tokens[end].Lower == "in" && (TryNumberWord(tokens[end + 1].Lower, out _) || tokens[end + 1].Kind == TokenKind.Number && !IsYearNumber(tokens[end + 1])))
                     return new Core(i, end + 2, value, false, true, true, false);
                 bool percent = false;
                 if (end + 1 < tokens.Count && tokens[end].Lower == "per" && tokens[end + 1].Lower == "cent") { percent = true; end += 2; }
@@ -381,6 +447,9 @@ public sealed class FigureRecognizer
         if (!money && !percent && c.Start >= 2 && tokens[c.Start - 1].Lower == "of" && tokens[c.Start - 2].Lower == "age") return true;
         // Years: 1000–2100 written without separators, with no sign of money or a percentage.
         if (!money && !percent && IsYearNumber(first)) return true;
+        // A study's method: "the survey of 5,196 firms found", "The ICM survey interviewed 110 pupils", "a margin of error of
+        // 3 percentage points". It describes the source (the study) and is no claim of its own to source.
+        if (!money && IsStudyMethod(tokens, c.Start)) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
         if (!money && !percent && c.Start > 0)
         {
@@ -474,6 +543,44 @@ public sealed class FigureRecognizer
         t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out int year) && year is >= 1000 and <= 2100;
 
     private static bool IsBareYear(Token first, Core c) => !c.IsMoney && !c.IsPercent && c.End == c.Start + 1 && IsYearNumber(first);
+
+    /// <summary>Words for a study whose sample a figure may give: "a survey of 2,000 adults", "the poll of 22,953 people".</summary>
+    private static readonly HashSet<string> StudyNouns = new(StringComparer.Ordinal)
+    {
+        "survey", "surveys", "poll", "polls", "study", "studies", "questionnaire", "census", "sample", "samples", "panel",
+    };
+
+    /// <summary>
+    /// The figure gives a study's method, not its findings: its sample after "survey of" (with its approximator: "a
+    /// poll of more than 1,000 voters", and where the sample was taken: "of 20,000 people in 20 countries"), after
+    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study or its researchers, or as "the sample
+    /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
+    /// 20 people" (the police) is left a figure.
+    /// </summary>
+    private bool IsStudyMethod(IReadOnlyList<Token> tokens, int coreStart)
+    {
+        int approx = ApproximatorStart(tokens, coreStart);
+        int k = (approx >= 0 ? approx : coreStart) - 1;
+        if (k < 1) return false;
+        string before = tokens[k].Lower;
+        if (before == "of" && StudyNouns.Contains(tokens[k - 1].Lower)) return true;
+        if (before is "is" or "was" or "of" && tokens[k - 1].Lower is "sample" or "size") return true;
+        if (before == "in" && k >= 4 && tokens[k - 3].Lower == "of" && StudyNouns.Contains(tokens[k - 4].Lower)) return true; // "poll of 20,000 people in 20 countries"
+        if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
+        {
+            for (int j = k - 1; j >= 0 && j >= k - 4; j--)
+                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters") return true;
+            return false;
+        }
+        // "margin of (sampling) error (for all respondents) is plus or minus 3.4 percentage points"; "error margin of 3%".
+        for (int j = k; j >= 1 && j >= k - 8; j--)
+        {
+            if (tokens[j].Text is "." or ";" or "," || tokens[j].Kind == TokenKind.Number) return false;
+            if (tokens[j].Lower == "error" && (tokens[j - 1].Lower == "sampling" ? j >= 3 && tokens[j - 3].Lower == "margin" : j >= 2 && tokens[j - 2].Lower == "margin")) return true;
+            if (tokens[j].Lower == "margin" && tokens[j - 1].Lower == "error") return true;
+        }
+        return false;
+    }
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
