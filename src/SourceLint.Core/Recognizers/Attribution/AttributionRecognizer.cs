@@ -436,8 +436,16 @@ public sealed class AttributionRecognizer
                 if (np is { } src) { Add(sentence, clauses, used, AttributionKind.Document, i, k, src.Start, src.End); continue; }
             }
             // "figures showed", "the survey found", "data released on Tuesday suggest", "a survey of 2,000 adults found".
-            for (int v = i + 1; v < tokens.Count && v <= i + 8; v++)
+            int reach = i + 8;
+            for (int v = i + 1; v < tokens.Count && v <= reach; v++)
             {
+                // "The YouGov poll, which questioned 1,943 British adults online, found 25% …": the verb after a relative clause.
+                if (tokens[v].Text == "," && v + 1 < tokens.Count && tokens[v + 1].Lower == "which" && ClosingComma(tokens, v + 1) is int close)
+                {
+                    reach += close - v;
+                    v = close;
+                    continue;
+                }
                 // A number ends the phrase ("a record 41 nominations … recorded" is no document), except a study's sample.
                 bool sample = tokens[v].Kind == TokenKind.Number && tokens[v - 1].Lower is "of" or "in" && t.Lower is "survey" or "surveys" or "poll" or "polls" or "study" or "studies" or "census";
                 if (!tokens[v].IsWord && !sample) break;
@@ -451,6 +459,17 @@ public sealed class AttributionRecognizer
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
         }
+    }
+
+    /// <summary>The comma that closes a relative clause opened at <paramref name="from"/>, if it closes within a few words.</summary>
+    private static int? ClosingComma(IReadOnlyList<Token> tokens, int from)
+    {
+        for (int k = from + 1; k < tokens.Count && k <= from + 16; k++)
+        {
+            if (tokens[k].Text == ",") return k;
+            if (tokens[k].Text is ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”") return null;
+        }
+        return null;
     }
 
     /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
