@@ -54,6 +54,15 @@ public class QuoteScannerTests
         QuoteScanner.Scan("She called it “a betrayal of every nurse”.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("The right to sell in the future, known as a “put option”, was part of the deal.")]
+    [InlineData("The old quarter, once known as the “capital of the revolution”, fell in May.")]
+    [InlineData("They have equipment in the lab nicknamed the ‘Nickinator’.")]
+    public void A_term_introduced_with_its_article_is_a_defined_term(string sentence)
+    {
+        QuoteScanner.Scan(sentence, false).Single().IsTitleOrTerm.Should().BeTrue();
+    }
+
     [Fact]
     public void A_quote_named_by_a_work_noun_before_it_is_a_title()
     {

@@ -110,6 +110,9 @@ public static class QuoteScanner
         "the words", "the line", "the headline", "the caption", "the title", "the tagline", "the catchphrase",
     ];
 
+    /// <summary>Introducers of a name, which may take an article before it: "known as the “capital of the revolution”".</summary>
+    private static readonly string[] NameIntroducers = ["known as", "nicknamed", "dubbed"];
+
     /// <summary>
     /// Nouns for a work or a piece of text that name what the quote marks hold when they stand right before
     /// it: "the study “Whose Desk Is It Anyway”", "his new book, “Rivers of Slate,”".
@@ -147,8 +150,15 @@ public static class QuoteScanner
         var before = text.AsSpan(from, q.Span.Start - from).TrimEnd().TrimEnd(',').TrimEnd();
         Span<char> lower = stackalloc char[before.Length];
         before.ToLowerInvariant(lower);
+        // An article may stand between the introducer and the name: "dubbed the “Iron Lady”", "known as the “…”".
+        ReadOnlySpan<char> beforeArticle = lower;
+        foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
+            if (beforeArticle.EndsWith(article, StringComparison.Ordinal)) { beforeArticle = beforeArticle[..^article.Length]; break; }
         foreach (var intro in TermIntroducers)
             if (lower.EndsWith(intro, StringComparison.Ordinal)) return true;
+        // (Only before a name: "branded a “dangerous and useless product”" is somebody's verdict, to attribute.)
+        foreach (var intro in NameIntroducers)
+            if (beforeArticle.Length < lower.Length && beforeArticle.EndsWith(intro, StringComparison.Ordinal)) return true;
         var inner = q.InnerText.AsSpan().Trim();
         if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
         // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
