@@ -56,7 +56,16 @@ public sealed class DraftChecker(LintConfiguration? forced, ConfigurationDiscove
         {
             return new FileReport(path, text, [], [$"{path}: cannot read its configuration: {e.Message}"]);
         }
-        var result = engine.Lint(text, path);
+        LintResult result;
+        try
+        {
+            result = engine.Lint(text, path);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An engine defect on one draft must not cost the run the others' findings: it is this draft's error.
+            return new FileReport(path, text, [], [$"{path}: internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it"]);
+        }
         return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList())
         {
             Sources = WithSources ? result.Sources : null,

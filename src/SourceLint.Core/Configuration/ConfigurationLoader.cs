@@ -41,6 +41,11 @@ public static class ConfigurationLoader
         {
             throw new ConfigurationException(fileName, (int)e.Start.Line, (int)e.Start.Column, "", "not valid YAML: " + e.Message);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet rejects some malformed input with these instead of YamlException (see VerificationLedger.Read).
+            throw new ConfigurationException(fileName, 1, 1, "", "not valid YAML: " + e.Message);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new LintConfiguration { SourcePath = fileName };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

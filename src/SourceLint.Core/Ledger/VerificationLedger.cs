@@ -31,10 +31,11 @@ public sealed class VerificationLedger
         {
             throw new ConfigurationException(draft.Path, fm.FirstLine + (int)e.Start.Line, (int)e.Start.Column, "", "front matter is not valid YAML: " + e.Message);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet's representation model rejects some parses with ArgumentException, not YamlException
-            // (a mapping as a key: "sourcelint:\n : claims:"). Still the draft's problem, not the engine's.
+            // YamlDotNet rejects some input with ArgumentException (its representation model: a mapping as a key,
+            // "sourcelint:\n : claims:") or InvalidOperationException (its scanner: a flow sequence opened inside a
+            // block one, "     [source: …"), not YamlException. Still the draft's problem, not the engine's.
             throw new ConfigurationException(draft.Path, fm.FirstLine, 1, "", "front matter is not valid YAML: " + e.Message);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return Empty;

@@ -54,4 +54,14 @@ public sealed class ConfigurationDiscoveryTests : IDisposable
         discovery.Invoking(d => d.Load(config)).Should().Throw<ConfigurationException>().Which.Message.Should().Contain("SL999");
         discovery.Invoking(d => d.Load(config)).Should().Throw<ConfigurationException>();
     }
+
+    [Fact]
+    public void YAML_the_parser_itself_chokes_on_is_a_configuration_error_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException (not YamlException) on a flow sequence opened inside a block one.
+        string config = _dir.File(".sourcelint.yml", "lexicon:\n  hedges:\n    - claim: reportedly\n      status: unverified\n     [source: a statement\n    - claim: allegedly\n");
+
+        new ConfigurationDiscovery().Invoking(d => d.Load(config)).Should().Throw<ConfigurationException>()
+            .Which.Message.Should().Contain("not valid YAML");
+    }
 }

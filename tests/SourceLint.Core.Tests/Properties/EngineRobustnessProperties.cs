@@ -66,11 +66,13 @@ public class EngineRobustnessProperties
         AssertWellFormed(text, "draft.txt");
     }
 
-    [Fact]
-    public void Front_matter_YamlDotNet_cannot_load_is_a_problem_not_an_exception()
+    [Theory]
+    // Found by AnalysisCacheTests' random edits: YamlDotNet throws ArgumentException (not YamlException) here.
+    [InlineData("---\nsourcelint:\n : claims:\n    - claim: floodwater breached the embankment\n      status: verified\n---\n\nFloodwater breached the embankment.\n")]
+    // Found by CarriedLookupTests' random edits (seed 7oBPa0Qk9yD2): its scanner throws InvalidOperationException here.
+    [InlineData("---\nsourcelint:\n  claims:\n    - claim: Northern Front shot down an army helicopter near Kessa\n      status: unverified\n     [source: Northern Front statement\n    - claim: two pilots captured\n      status: unverified\n---\n\nThe Northern Front says it shot down an army helicopter near Kessa.\n")]
+    public void Front_matter_YamlDotNet_cannot_load_is_a_problem_not_an_exception(string text)
     {
-        // Found by AnalysisCacheTests' random edits: YamlDotNet throws ArgumentException (not YamlException) here.
-        const string text = "---\nsourcelint:\n : claims:\n    - claim: floodwater breached the embankment\n      status: verified\n---\n\nFloodwater breached the embankment.\n";
         AssertWellFormed(text, "draft.md");
         Engine.Lint(text, "draft.md").Problems.Should().ContainSingle(p => p.Message.StartsWith("front matter is not valid YAML", StringComparison.Ordinal));
     }
