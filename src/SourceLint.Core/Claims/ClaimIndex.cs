@@ -97,19 +97,28 @@ public sealed partial class ClaimIndex
 
     private static ContentStems ContentStemsOf(SentenceAnalysis s, ContentWords words)
     {
+        // One pass over the tokens, noting the content words' indexes, then arrays at their exact size: the content
+        // test reads each token's form, a cache miss for the rarer words, and a counting pass paid that twice.
+        var tokens = s.Tokens;
+        var found = t_contentTokens;
+        if (found is null || found.Length < tokens.Count) t_contentTokens = found = new int[Math.Max(64, tokens.Count)];
         int count = 0;
-        for (int i = 0; i < s.Tokens.Count; i++) if (words.IsContent(s.Tokens[i])) count++;
+        for (int i = 0; i < tokens.Count; i++)
+            if (words.IsContent(tokens[i])) found[count++] = i;
         var stems = new string[count];
-        var tokens = new int[count];
-        for (int i = 0, k = 0; i < s.Tokens.Count; i++)
+        var hashes = new int[count];
+        var indexes = found.AsSpan(0, count).ToArray();
+        for (int k = 0; k < count; k++)
         {
-            var t = s.Tokens[i];
-            if (!words.IsContent(t)) continue;
-            stems[k] = ContentWords.Stem(t);
-            tokens[k++] = i;
+            var form = tokens[indexes[k]].Form;
+            stems[k] = form.Stem;
+            hashes[k] = form.StemHash;
         }
-        return new ContentStems(stems, tokens);
+        return new ContentStems(stems, indexes, hashes);
     }
+
+    /// <summary>The token indexes of a sentence's content words, while <see cref="ContentStemsOf"/> collects them.</summary>
+    [ThreadStatic] private static int[]? t_contentTokens;
 
     /// <summary>Value and counted noun; money and percentages without a noun are keyed by their unit ("£", "%").</summary>
     internal static FigureKey? KeyOf(Figure f)
@@ -210,11 +219,13 @@ public sealed partial class ClaimIndex
     /// <summary>
     /// Each stem's postings, the signatures holding it, laid out one stem after another in reading order
     /// (two passes: count, then fill), so a stem's postings are one slice and the ones nearest a sentence
-    /// are found by binary search.
+    /// are found by binary search. Stems are keyed with their hashes, computed once per word form
+    /// (<see cref="Lexicons.WordForm.StemHash"/>): hashing the stem strings here read every one of them, scattered
+    /// over the heap, and those cache misses were most of the index's cost.
     /// </summary>
     private sealed class StemIndex
     {
-        private readonly Dictionary<string, (int Start, int Count)> _slices;
+        private readonly Dictionary<StemKey, (int Start, int Count)> _slices;
         private readonly ClaimSignature[] _postings;
 
         /// <param name="stemCountHint">The previous version's count of distinct stems, 0 when there is none.</param>
@@ -228,11 +239,15 @@ public sealed partial class ClaimIndex
             int postings = 0;
             foreach (var sig in ordered) postings += sig.DistinctSpan.Length;
             int capacity = stemCountHint > 0 ? Math.Min(postings, stemCountHint + stemCountHint / 16 + 16) : postings;
-            _slices = new(capacity, StringComparer.Ordinal);
+            _slices = new(capacity);
             // Pass 1: how many signatures hold each stem.
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctSpan)
-                    CollectionsMarshal.GetValueRefOrAddDefault(_slices, stem, out _).Count++;
+            {
+                ReadOnlySpan<string> stems = sig.DistinctSpan;
+                ReadOnlySpan<int> hashes = sig.DistinctHashes;
+                for (int k = 0; k < stems.Length; k++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(_slices, new StemKey(stems[k], hashes[k]), out _).Count++;
+            }
             // Pass 2: each stem's slice starts where the previous one ends.
             int start = 0;
             // (Writing a value through its reference does not count as changing the dictionary, so its keys can be enumerated meanwhile.)
@@ -246,18 +261,34 @@ public sealed partial class ClaimIndex
             // Pass 3: signatures come in reading order and a signature's stems are distinct, so each slice fills in order.
             _postings = new ClaimSignature[start];
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctSpan)
+            {
+                ReadOnlySpan<string> stems = sig.DistinctSpan;
+                ReadOnlySpan<int> hashes = sig.DistinctHashes;
+                for (int k = 0; k < stems.Length; k++)
                 {
-                    ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
+                    ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, new StemKey(stems[k], hashes[k]));
                     _postings[slice.Start + slice.Count++] = sig;
                 }
+            }
         }
 
         public int StemCount => _slices.Count;
 
-        /// <summary>The signatures holding the stem, in reading order (empty when none).</summary>
-        public ReadOnlySpan<ClaimSignature> Postings(string stem) =>
-            _slices.TryGetValue(stem, out var slice) ? _postings.AsSpan(slice.Start, slice.Count) : default;
+        /// <summary>The signatures holding the stem whose hash (<see cref="string.GetHashCode()"/>) is <paramref name="hash"/>, in reading order (empty when none).</summary>
+        public ReadOnlySpan<ClaimSignature> Postings(string stem, int hash) =>
+            _slices.TryGetValue(new StemKey(stem, hash), out var slice) ? _postings.AsSpan(slice.Start, slice.Count) : default;
+
+        public ReadOnlySpan<ClaimSignature> Postings(string stem) => Postings(stem, stem.GetHashCode());
+
+        /// <summary>A stem with its hash: equal keys have equal hashes, and a stem's text is compared only when the hashes match.</summary>
+        private readonly struct StemKey(string stem, int hash) : IEquatable<StemKey>
+        {
+            private readonly string _stem = stem;
+            private readonly int _hash = hash;
+            public bool Equals(StemKey other) => _hash == other._hash && string.Equals(_stem, other._stem, StringComparison.Ordinal);
+            public override bool Equals(object? obj) => obj is StemKey other && Equals(other);
+            public override int GetHashCode() => _hash;
+        }
     }
 
     /// <summary>
@@ -271,9 +302,11 @@ public sealed partial class ClaimIndex
         var byStem = EnsureStemIndex();
         var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
         var (counts, met) = (scratch.Counts, scratch.Met);
-        foreach (var stem in sig.DistinctSpan)
+        ReadOnlySpan<string> stems = sig.DistinctSpan;
+        ReadOnlySpan<int> hashes = sig.DistinctHashes;
+        for (int k = 0; k < stems.Length; k++)
         {
-            var postings = byStem.Postings(stem);
+            var postings = byStem.Postings(stems[k], hashes[k]);
             if (postings.Length == 0 || postings.Length > 64) continue; // too common a word to identify a claim
             // Only the mentions nearest this one in reading order: in a long draft the fortieth sentence holding
             // "attack" is not compared with every other one, so a lookup costs the same at 50,000 words as at 5,000.
