@@ -26,7 +26,7 @@ public sealed partial class ClaimIndex
     /// The stem index: each stem's postings (signatures, in reading order) chained through two arrays,
     /// with the first and last posting and the count in the dictionary. A List per distinct stem was a sixth of
     /// the engine's allocation, for an index a draft queries only for its hedged and headline sentences;
-    /// it is built on the first query (<see cref="EnsureStemIndex"/>), and many drafts never make one.
+    /// it is built once a draft makes enough queries to pay for it (<see cref="StemIndexForLookup"/>), and many never do.
     /// </summary>
     private StemIndex? _byStem;
     /// <summary>The signatures in reading order.</summary>
@@ -213,6 +213,24 @@ public sealed partial class ClaimIndex
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
     private StemIndex EnsureStemIndex() => _byStem ??= new StemIndex(_ordered, _stemCountHint);
 
+    /// <summary>
+    /// The stem index for a same-content lookup, or null to find the lookup's postings by reading every signature
+    /// (<see cref="Scratch.Holders"/>). Most drafts make only a lookup or two (the headline's and the lede's), and
+    /// for those, building the index over every stem of the draft cost more than reading each signature's few stem
+    /// hashes once per lookup; from the <see cref="LookupsWithoutIndex"/>+1th lookup on, or in a long draft, the index
+    /// is built. Both give the same postings, so which one a lookup uses never changes what it finds.
+    /// </summary>
+    private StemIndex? StemIndexForLookup()
+    {
+        if (_byStem is { } built) return built;
+        if (_ordered.Length <= MaxSignaturesWithoutIndex && Interlocked.Increment(ref _lookupsWithoutIndex) <= LookupsWithoutIndex) return null;
+        return EnsureStemIndex();
+    }
+
+    private const int LookupsWithoutIndex = 3;
+    private const int MaxSignaturesWithoutIndex = 100;
+    private int _lookupsWithoutIndex;
+
     /// <summary>How many distinct stems the previous version of the draft had (0: unknown), to size this version's stem index.</summary>
     private int _stemCountHint;
 
@@ -299,14 +317,14 @@ public sealed partial class ClaimIndex
     /// </summary>
     private IReadOnlyList<ClaimSignature> Sharing(ClaimSignature sig, Func<ClaimSignature, ClaimSignature, int, bool> accept)
     {
-        var byStem = EnsureStemIndex();
+        var byStem = StemIndexForLookup();
         var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
         var (counts, met) = (scratch.Counts, scratch.Met);
         ReadOnlySpan<string> stems = sig.DistinctSpan;
         ReadOnlySpan<int> hashes = sig.DistinctHashes;
         for (int k = 0; k < stems.Length; k++)
         {
-            var postings = byStem.Postings(stems[k], hashes[k]);
+            var postings = byStem is not null ? byStem.Postings(stems[k], hashes[k]) : scratch.Holders(_ordered, stems[k], hashes[k]);
             if (postings.Length == 0 || postings.Length > 64) continue; // too common a word to identify a claim
             // Only the mentions nearest this one in reading order: in a long draft the fortieth sentence holding
             // "attack" is not compared with every other one, so a lookup costs the same at 50,000 words as at 5,000.
@@ -349,6 +367,20 @@ public sealed partial class ClaimIndex
     {
         public int[] Counts { get; } = new int[signatures];
         public List<int> Met { get; } = new();
+        private readonly List<ClaimSignature> _holders = new();
+
+        /// <summary>
+        /// The signatures holding the stem, in reading order: what the stem index's postings for it would be,
+        /// found by reading every signature's distinct stems (by hash; <see cref="StemIndexForLookup"/>). Valid
+        /// until the next call.
+        /// </summary>
+        public ReadOnlySpan<ClaimSignature> Holders(ClaimSignature[] ordered, string stem, int hash)
+        {
+            _holders.Clear();
+            foreach (var sig in ordered)
+                if (sig.HasStem(stem, hash)) _holders.Add(sig);
+            return CollectionsMarshal.AsSpan(_holders);
+        }
     }
 
     private Scratch? _scratch;

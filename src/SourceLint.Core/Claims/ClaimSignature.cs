@@ -108,7 +108,8 @@ public sealed class ClaimSignature
 
     public bool HasStem(string stem) => HasStem(stem, stem.GetHashCode());
 
-    private bool HasStem(string stem, int hash) => IndexOf(_distinct, _distinctHashes, stem, hash, _distinct.Length) >= 0;
+    /// <summary><see cref="HasStem(string)"/> with the stem's hash (<see cref="Lexicons.WordForm.StemHash"/>) known.</summary>
+    internal bool HasStem(string stem, int hash) => IndexOf(_distinct, _distinctHashes, stem, hash, _distinct.Length) >= 0;
 
     /// <summary>
     /// <paramref name="a"/> and <paramref name="b"/> (one sentence before and after an edit) differ only in stems
