@@ -37,6 +37,7 @@ public sealed class ClaimSignature
         // Two threads racing here store arrays of the same content, so either pair is right.
         content.DistinctHashes = _distinctHashes;
         content.Distinct = _distinct;
+        foreach (int hash in _distinctHashes) _stemBits |= StemBit(hash);
         Figures = figures;
     }
 
@@ -108,8 +109,17 @@ public sealed class ClaimSignature
 
     public bool HasStem(string stem) => HasStem(stem, stem.GetHashCode());
 
+    /// <summary>
+    /// One bit per distinct stem, chosen by its hash (<see cref="StemBit"/>): a stem whose bit is clear is not among
+    /// the signature's, which answers most <see cref="HasStem(string, int)"/> questions without reading the stems
+    /// (a claim lookup asks it of every sentence for each of its stems).
+    /// </summary>
+    private readonly ulong _stemBits;
+
+    private static ulong StemBit(int hash) => 1UL << (hash & 63);
+
     /// <summary><see cref="HasStem(string)"/> with the stem's hash (<see cref="Lexicons.WordForm.StemHash"/>) known.</summary>
-    internal bool HasStem(string stem, int hash) => IndexOf(_distinct, _distinctHashes, stem, hash, _distinct.Length) >= 0;
+    internal bool HasStem(string stem, int hash) => (_stemBits & StemBit(hash)) != 0 && IndexOf(_distinct, _distinctHashes, stem, hash, _distinct.Length) >= 0;
 
     /// <summary>
     /// <paramref name="a"/> and <paramref name="b"/> (one sentence before and after an edit) differ only in stems
