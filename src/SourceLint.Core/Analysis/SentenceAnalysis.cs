@@ -95,26 +95,31 @@ public sealed class SentenceAnalysis
     private string? _text;
     public IReadOnlyList<Token> Tokens { get; }
 
-    private List<string>? _words;
-    private List<int>? _wordTokens;
+    private string[]? _words;
+    private int[]? _wordTokens;
 
     /// <summary>The sentence's words, lower-cased, for phrase lexicons; <see cref="WordTokenIndexes"/> maps each back to its token.</summary>
-    public IReadOnlyList<string> Words { get { EnsureWords(); return _words!; } }
-    public IReadOnlyList<int> WordTokenIndexes { get { EnsureWords(); return _wordTokens!; } }
+    public IReadOnlyList<string> Words => _words ??= [.. LowerWords]; // the recognizers read LowerWords; this copy is for other callers
+    public IReadOnlyList<int> WordTokenIndexes => WordTokens;
 
-    private void EnsureWords()
+    /// <summary>The words read in place from the tokens (no string array): what the recognizers match phrases on.</summary>
+    internal SentenceWords LowerWords => new(Tokens, WordTokens);
+
+    /// <summary>The index of each word's token, made on first use.</summary>
+    private int[] WordTokens
     {
-        if (_words is not null) return;
-        // Sized to the words exactly: sized to the tokens, every sentence carried its punctuation's share as empty slots.
-        int count = 0;
-        for (int i = 0; i < Tokens.Count; i++)
-            if (Tokens[i].IsWord) count++;
-        var words = new List<string>(count);
-        var map = new List<int>(count);
-        for (int i = 0; i < Tokens.Count; i++)
-            if (Tokens[i].IsWord) { words.Add(Tokens[i].Lower); map.Add(i); }
-        _wordTokens = map;
-        _words = words;
+        get
+        {
+            if (_wordTokens is { } known) return known;
+            // Sized to the words exactly: sized to the tokens, every sentence carried its punctuation's share as empty slots.
+            int count = 0;
+            for (int i = 0; i < Tokens.Count; i++)
+                if (Tokens[i].IsWord) count++;
+            var map = new int[count];
+            for (int i = 0, w = 0; i < Tokens.Count; i++)
+                if (Tokens[i].IsWord) map[w++] = i;
+            return _wordTokens = map;
+        }
     }
 
     // Filled by the recognizers and read-only afterwards (CopyFor relies on it).

@@ -12,8 +12,11 @@ internal sealed class SentenceMemo
     public ContentStems? ContentStems;
 }
 
-/// <summary>Parallel arrays: the stem of each content word and the index of its token. Never written after creation.</summary>
-internal sealed record ContentStems(string[] Stems, int[] Tokens)
+/// <summary>
+/// Parallel arrays: the stem of each content word, the index of its token, and the stem's hash
+/// (<see cref="Lexicons.WordForm.StemHash"/>: stems are compared by hash before their text). Never written after creation.
+/// </summary>
+internal sealed record ContentStems(string[] Stems, int[] Tokens, int[] Hashes)
 {
     /// <summary>
     /// The distinct stems, in order of first mention, and the stem → token indexes map; built on first
@@ -22,5 +25,7 @@ internal sealed record ContentStems(string[] Stems, int[] Tokens)
     /// Read-only once built.
     /// </summary>
     public string[]? Distinct;
+    /// <summary>The hashes of <see cref="Distinct"/>'s stems (the same array as <see cref="Hashes"/> when no stem repeats).</summary>
+    public int[]? DistinctHashes;
     public Dictionary<string, List<int>>? Map;
 }

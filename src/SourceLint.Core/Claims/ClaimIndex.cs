@@ -26,7 +26,7 @@ public sealed partial class ClaimIndex
     /// The stem index: each stem's postings (signatures, in reading order) chained through two arrays,
     /// with the first and last posting and the count in the dictionary. A List per distinct stem was a sixth of
     /// the engine's allocation, for an index a draft queries only for its hedged and headline sentences;
-    /// it is built on the first query (<see cref="EnsureStemIndex"/>), and many drafts never make one.
+    /// it is built once a draft makes enough queries to pay for it (<see cref="StemIndexForLookup"/>), and many never do.
     /// </summary>
     private StemIndex? _byStem;
     /// <summary>The signatures in reading order.</summary>
@@ -97,19 +97,28 @@ public sealed partial class ClaimIndex
 
     private static ContentStems ContentStemsOf(SentenceAnalysis s, ContentWords words)
     {
+        // One pass over the tokens, noting the content words' indexes, then arrays at their exact size: the content
+        // test reads each token's form, a cache miss for the rarer words, and a counting pass paid that twice.
+        var tokens = s.Tokens;
+        var found = t_contentTokens;
+        if (found is null || found.Length < tokens.Count) t_contentTokens = found = new int[Math.Max(64, tokens.Count)];
         int count = 0;
-        for (int i = 0; i < s.Tokens.Count; i++) if (words.IsContent(s.Tokens[i])) count++;
+        for (int i = 0; i < tokens.Count; i++)
+            if (words.IsContent(tokens[i])) found[count++] = i;
         var stems = new string[count];
-        var tokens = new int[count];
-        for (int i = 0, k = 0; i < s.Tokens.Count; i++)
+        var hashes = new int[count];
+        var indexes = found.AsSpan(0, count).ToArray();
+        for (int k = 0; k < count; k++)
         {
-            var t = s.Tokens[i];
-            if (!words.IsContent(t)) continue;
-            stems[k] = ContentWords.Stem(t);
-            tokens[k++] = i;
+            var form = tokens[indexes[k]].Form;
+            stems[k] = form.Stem;
+            hashes[k] = form.StemHash;
         }
-        return new ContentStems(stems, tokens);
+        return new ContentStems(stems, indexes, hashes);
     }
+
+    /// <summary>The token indexes of a sentence's content words, while <see cref="ContentStemsOf"/> collects them.</summary>
+    [ThreadStatic] private static int[]? t_contentTokens;
 
     /// <summary>Value and counted noun; money and percentages without a noun are keyed by their unit ("£", "%").</summary>
     internal static FigureKey? KeyOf(Figure f)
@@ -204,17 +213,37 @@ public sealed partial class ClaimIndex
     /// <summary>The stem index, built over all signatures in reading order the first time it is needed (a race builds it twice, harmlessly).</summary>
     private StemIndex EnsureStemIndex() => _byStem ??= new StemIndex(_ordered, _stemCountHint);
 
+    /// <summary>
+    /// The stem index for a same-content lookup, or null to find the lookup's postings by reading every signature
+    /// (<see cref="Scratch.Holders"/>). Most drafts make only a lookup or two (the headline's and the lede's), and
+    /// for those, building the index over every stem of the draft cost more than reading each signature's few stem
+    /// hashes once per lookup; from the <see cref="LookupsWithoutIndex"/>+1th lookup on, or in a long draft, the index
+    /// is built. Both give the same postings, so which one a lookup uses never changes what it finds.
+    /// </summary>
+    private StemIndex? StemIndexForLookup()
+    {
+        if (_byStem is { } built) return built;
+        if (_ordered.Length <= MaxSignaturesWithoutIndex && Interlocked.Increment(ref _lookupsWithoutIndex) <= LookupsWithoutIndex) return null;
+        return EnsureStemIndex();
+    }
+
+    private const int LookupsWithoutIndex = 3;
+    private const int MaxSignaturesWithoutIndex = 100;
+    private int _lookupsWithoutIndex;
+
     /// <summary>How many distinct stems the previous version of the draft had (0: unknown), to size this version's stem index.</summary>
     private int _stemCountHint;
 
     /// <summary>
     /// Each stem's postings, the signatures holding it, laid out one stem after another in reading order
     /// (two passes: count, then fill), so a stem's postings are one slice and the ones nearest a sentence
-    /// are found by binary search.
+    /// are found by binary search. Stems are keyed with their hashes, computed once per word form
+    /// (<see cref="Lexicons.WordForm.StemHash"/>): hashing the stem strings here read every one of them, scattered
+    /// over the heap, and those cache misses were most of the index's cost.
     /// </summary>
     private sealed class StemIndex
     {
-        private readonly Dictionary<string, (int Start, int Count)> _slices;
+        private readonly Dictionary<StemKey, (int Start, int Count)> _slices;
         private readonly ClaimSignature[] _postings;
 
         /// <param name="stemCountHint">The previous version's count of distinct stems, 0 when there is none.</param>
@@ -228,11 +257,15 @@ public sealed partial class ClaimIndex
             int postings = 0;
             foreach (var sig in ordered) postings += sig.DistinctSpan.Length;
             int capacity = stemCountHint > 0 ? Math.Min(postings, stemCountHint + stemCountHint / 16 + 16) : postings;
-            _slices = new(capacity, StringComparer.Ordinal);
+            _slices = new(capacity);
             // Pass 1: how many signatures hold each stem.
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctSpan)
-                    CollectionsMarshal.GetValueRefOrAddDefault(_slices, stem, out _).Count++;
+            {
+                ReadOnlySpan<string> stems = sig.DistinctSpan;
+                ReadOnlySpan<int> hashes = sig.DistinctHashes;
+                for (int k = 0; k < stems.Length; k++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(_slices, new StemKey(stems[k], hashes[k]), out _).Count++;
+            }
             // Pass 2: each stem's slice starts where the previous one ends.
             int start = 0;
             // (Writing a value through its reference does not count as changing the dictionary, so its keys can be enumerated meanwhile.)
@@ -246,18 +279,34 @@ public sealed partial class ClaimIndex
             // Pass 3: signatures come in reading order and a signature's stems are distinct, so each slice fills in order.
             _postings = new ClaimSignature[start];
             foreach (var sig in ordered)
-                foreach (var stem in sig.DistinctSpan)
+            {
+                ReadOnlySpan<string> stems = sig.DistinctSpan;
+                ReadOnlySpan<int> hashes = sig.DistinctHashes;
+                for (int k = 0; k < stems.Length; k++)
                 {
-                    ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, stem);
+                    ref var slice = ref CollectionsMarshal.GetValueRefOrNullRef(_slices, new StemKey(stems[k], hashes[k]));
                     _postings[slice.Start + slice.Count++] = sig;
                 }
+            }
         }
 
         public int StemCount => _slices.Count;
 
-        /// <summary>The signatures holding the stem, in reading order (empty when none).</summary>
-        public ReadOnlySpan<ClaimSignature> Postings(string stem) =>
-            _slices.TryGetValue(stem, out var slice) ? _postings.AsSpan(slice.Start, slice.Count) : default;
+        /// <summary>The signatures holding the stem whose hash (<see cref="string.GetHashCode()"/>) is <paramref name="hash"/>, in reading order (empty when none).</summary>
+        public ReadOnlySpan<ClaimSignature> Postings(string stem, int hash) =>
+            _slices.TryGetValue(new StemKey(stem, hash), out var slice) ? _postings.AsSpan(slice.Start, slice.Count) : default;
+
+        public ReadOnlySpan<ClaimSignature> Postings(string stem) => Postings(stem, stem.GetHashCode());
+
+        /// <summary>A stem with its hash: equal keys have equal hashes, and a stem's text is compared only when the hashes match.</summary>
+        private readonly struct StemKey(string stem, int hash) : IEquatable<StemKey>
+        {
+            private readonly string _stem = stem;
+            private readonly int _hash = hash;
+            public bool Equals(StemKey other) => _hash == other._hash && string.Equals(_stem, other._stem, StringComparison.Ordinal);
+            public override bool Equals(object? obj) => obj is StemKey other && Equals(other);
+            public override int GetHashCode() => _hash;
+        }
     }
 
     /// <summary>
@@ -268,12 +317,14 @@ public sealed partial class ClaimIndex
     /// </summary>
     private IReadOnlyList<ClaimSignature> Sharing(ClaimSignature sig, Func<ClaimSignature, ClaimSignature, int, bool> accept)
     {
-        var byStem = EnsureStemIndex();
+        var byStem = StemIndexForLookup();
         var scratch = Interlocked.Exchange(ref _scratch, null) ?? new Scratch(_ordered.Length);
         var (counts, met) = (scratch.Counts, scratch.Met);
-        foreach (var stem in sig.DistinctSpan)
+        ReadOnlySpan<string> stems = sig.DistinctSpan;
+        ReadOnlySpan<int> hashes = sig.DistinctHashes;
+        for (int k = 0; k < stems.Length; k++)
         {
-            var postings = byStem.Postings(stem);
+            var postings = byStem is not null ? byStem.Postings(stems[k], hashes[k]) : scratch.Holders(_ordered, stems[k], hashes[k]);
             if (postings.Length == 0 || postings.Length > 64) continue; // too common a word to identify a claim
             // Only the mentions nearest this one in reading order: in a long draft the fortieth sentence holding
             // "attack" is not compared with every other one, so a lookup costs the same at 50,000 words as at 5,000.
@@ -316,6 +367,20 @@ public sealed partial class ClaimIndex
     {
         public int[] Counts { get; } = new int[signatures];
         public List<int> Met { get; } = new();
+        private readonly List<ClaimSignature> _holders = new();
+
+        /// <summary>
+        /// The signatures holding the stem, in reading order: what the stem index's postings for it would be,
+        /// found by reading every signature's distinct stems (by hash; <see cref="StemIndexForLookup"/>). Valid
+        /// until the next call.
+        /// </summary>
+        public ReadOnlySpan<ClaimSignature> Holders(ClaimSignature[] ordered, string stem, int hash)
+        {
+            _holders.Clear();
+            foreach (var sig in ordered)
+                if (sig.HasStem(stem, hash)) _holders.Add(sig);
+            return CollectionsMarshal.AsSpan(_holders);
+        }
     }
 
     private Scratch? _scratch;

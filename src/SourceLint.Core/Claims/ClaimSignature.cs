@@ -12,47 +12,73 @@ public readonly record struct FigureKey(double Value, string Noun);
 public sealed class ClaimSignature
 {
     private readonly string[] _distinct;
+    private readonly int[] _distinctHashes;
     private readonly string[] _stemOfToken;
+    private readonly int[] _hashOfStem;
     private readonly int[] _tokenOfStem;
     private readonly ContentStems _content;
 
     /// <summary>
-    /// Kept as two small parallel arrays (stem, token index); the stem → tokens map is built only for the
+    /// Kept as small parallel arrays (stem, token index, stem hash); the stem → tokens map is built only for the
     /// few sentences a rule looks at closely, because building one per sentence was half of the engine's allocation.
+    /// Stems are compared by their hashes first (<see cref="Lexicons.WordForm.StemHash"/>), so comparing two
+    /// different stems reads neither string.
     /// </summary>
     internal ClaimSignature(SentenceAnalysis sentence, ContentStems content, List<(Figure Figure, FigureKey Key)> figures)
     {
         Sentence = sentence;
         _content = content;
         _stemOfToken = content.Stems;
+        _hashOfStem = content.Hashes;
         _tokenOfStem = content.Tokens;
-        _distinct = content.Distinct ??= Distinct(content.Stems);
+        (_distinctHashes, _distinct) = (content.DistinctHashes, content.Distinct) is ({ } hashes, { } distinct)
+            ? (hashes, distinct)
+            : Distinct(content.Stems, content.Hashes);
+        // Two threads racing here store arrays of the same content, so either pair is right.
+        content.DistinctHashes = _distinctHashes;
+        content.Distinct = _distinct;
+        foreach (int hash in _distinctHashes) _stemBits |= StemBit(hash);
         Figures = figures;
     }
 
     /// <summary>
-    /// The stems without repeats, in order of first mention. Most sentences repeat no stem, and then the
-    /// stems array itself is the answer (neither array is written after creation): a copy per sentence was
+    /// The stems without repeats, in order of first mention, and their hashes. Most sentences repeat no stem, and
+    /// then the arrays themselves are the answer (neither is written after creation): a copy per sentence was
     /// a tenth of the engine's string arrays. A copy is made only from the first repeat on.
     /// </summary>
-    private static string[] Distinct(string[] stems)
+    private static (int[] Hashes, string[] Stems) Distinct(string[] stems, int[] hashes)
     {
         string[]? result = null;
+        int[]? resultHashes = null;
         int n = 0;
         for (int k = 0; k < stems.Length; k++)
         {
-            var s = stems[k];
+            bool repeat = IndexOf(stems, hashes, stems[k], hashes[k], k) >= 0;
             if (result is null)
             {
                 // Everything before k is distinct so far (n == k).
-                if (Array.IndexOf(stems, s, 0, k) < 0) { n++; continue; }
+                if (!repeat) { n++; continue; }
                 result = new string[stems.Length];
+                resultHashes = new int[stems.Length];
                 Array.Copy(stems, result, k);
+                Array.Copy(hashes, resultHashes, k);
                 continue;
             }
-            if (Array.IndexOf(result, s, 0, n) < 0) result[n++] = s;
+            if (!repeat)
+            {
+                result[n] = stems[k];
+                resultHashes![n++] = hashes[k];
+            }
         }
-        return result is null ? stems : result[..n];
+        return result is null ? (hashes, stems) : (resultHashes![..n], result[..n]);
+    }
+
+    /// <summary>Where <paramref name="stem"/> (whose hash is <paramref name="hash"/>) stands among the first <paramref name="count"/> stems, or -1.</summary>
+    private static int IndexOf(string[] stems, int[] hashes, string stem, int hash, int count)
+    {
+        for (int k = 0; k < count; k++)
+            if (hashes[k] == hash && string.Equals(stems[k], stem, StringComparison.Ordinal)) return k;
+        return -1;
     }
 
     public SentenceAnalysis Sentence { get; }
@@ -64,6 +90,8 @@ public sealed class ClaimSignature
     public IReadOnlyList<string> DistinctStems => _distinct;
     /// <summary><see cref="DistinctStems"/> for the index's loops: a foreach over the interface made an enumerator per signature.</summary>
     internal ReadOnlySpan<string> DistinctSpan => _distinct;
+    /// <summary>The hashes of <see cref="DistinctSpan"/>'s stems (<see cref="Lexicons.WordForm.StemHash"/>), in the same order.</summary>
+    internal ReadOnlySpan<int> DistinctHashes => _distinctHashes;
     /// <summary>Stem → indexes of the tokens it came from.</summary>
     public Dictionary<string, List<int>> Stems => _content.Map ??= BuildMap();
     public List<(Figure Figure, FigureKey Key)> Figures { get; }
@@ -79,7 +107,19 @@ public sealed class ClaimSignature
         return map;
     }
 
-    public bool HasStem(string stem) => Array.IndexOf(_distinct, stem) >= 0;
+    public bool HasStem(string stem) => HasStem(stem, stem.GetHashCode());
+
+    /// <summary>
+    /// One bit per distinct stem, chosen by its hash (<see cref="StemBit"/>): a stem whose bit is clear is not among
+    /// the signature's, which answers most <see cref="HasStem(string, int)"/> questions without reading the stems
+    /// (a claim lookup asks it of every sentence for each of its stems).
+    /// </summary>
+    private readonly ulong _stemBits;
+
+    private static ulong StemBit(int hash) => 1UL << (hash & 63);
+
+    /// <summary><see cref="HasStem(string)"/> with the stem's hash (<see cref="Lexicons.WordForm.StemHash"/>) known.</summary>
+    internal bool HasStem(string stem, int hash) => (_stemBits & StemBit(hash)) != 0 && IndexOf(_distinct, _distinctHashes, stem, hash, _distinct.Length) >= 0;
 
     /// <summary>
     /// <paramref name="a"/> and <paramref name="b"/> (one sentence before and after an edit) differ only in stems
@@ -103,7 +143,8 @@ public sealed class ClaimSignature
     public int Overlap(ClaimSignature other)
     {
         int n = 0;
-        foreach (var s in _distinct) if (other.HasStem(s)) n++;
+        for (int k = 0; k < _distinct.Length; k++)
+            if (other.HasStem(_distinct[k], _distinctHashes[k])) n++;
         return n;
     }
 
@@ -127,14 +168,23 @@ public sealed class ClaimSignature
     {
         int first = int.MaxValue, last = -1;
         var stems = a._stemOfToken;
+        var hashes = a._hashOfStem;
         for (int k = 0; k < stems.Length; k++)
         {
-            if (Array.IndexOf(stems, stems[k], k + 1) >= 0 || !b.HasStem(stems[k])) continue; // not its last mention, or not shared
+            if (IsMentionedAfter(stems, hashes, k) || !b.HasStem(stems[k], hashes[k])) continue; // not its last mention, or not shared
             int i = a._tokenOfStem[k];
             first = Math.Min(first, i);
             last = Math.Max(last, i);
         }
         return last >= 0 && last - first + 1 <= 3 * overlap + 2;
+    }
+
+    /// <summary>The stem at <paramref name="k"/> comes again later in <paramref name="stems"/>.</summary>
+    private static bool IsMentionedAfter(string[] stems, int[] hashes, int k)
+    {
+        for (int j = k + 1; j < stems.Length; j++)
+            if (hashes[j] == hashes[k] && string.Equals(stems[j], stems[k], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

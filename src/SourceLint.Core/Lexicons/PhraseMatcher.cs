@@ -38,7 +38,27 @@ public sealed class PhraseMatcher
     public bool StartsPhrase(string word) => _byFirstWord.ContainsKey(word);
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<string> words, int index)
+    public int MatchAt(IReadOnlyList<string> words, int index) => Match(words, index);
+
+    /// <summary>
+    /// <see cref="MatchAt(IReadOnlyList{string}, int)"/> where <paramref name="form"/> is the word at <paramref name="index"/>
+    /// (a sentence's <see cref="SentenceAnalysis.Words"/> and its token's form): a word whose form says no
+    /// phrase starts with it is passed over without hashing it.
+    /// </summary>
+    public int MatchAt(IReadOnlyList<string> words, int index, WordForm form) =>
+        MayStartPhrase(form) ? Match(words, index) : 0;
+
+    /// <summary>The same on a sentence's words read in place (what the recognizers use).</summary>
+    internal int MatchAt(in SentenceWords words, int index) => MatchAt(words, index, words.Form(index));
+
+    /// <summary>As <see cref="MatchAt(in SentenceWords, int)"/>, with the word's form already read (a recognizer matching several lexicons at one word).</summary>
+    internal int MatchAt(in SentenceWords words, int index, WordForm form) =>
+        MayStartPhrase(form) ? Match(words, index) : 0;
+
+    private bool MayStartPhrase(WordForm form) => Owner is null || !ReferenceEquals(form.Owner, Owner) || (form.PhraseStarts & Bit) != 0;
+
+    /// <summary>Generic over the word list, so a struct list (<see cref="SentenceWords"/>) is read without boxing or interface calls.</summary>
+    private int Match<TWords>(TWords words, int index) where TWords : IReadOnlyList<string>
     {
         if (!_byFirstWord.TryGetValue(words[index], out var candidates)) return 0;
         foreach (var phrase in candidates)
@@ -49,17 +69,6 @@ public sealed class PhraseMatcher
             if (ok) return phrase.Length;
         }
         return 0;
-    }
-
-    /// <summary>
-    /// <see cref="MatchAt(IReadOnlyList{string}, int)"/> where <paramref name="form"/> is the word at <paramref name="index"/>
-    /// (a sentence's <see cref="SentenceAnalysis.Words"/> and its token's form): a word whose form says no
-    /// phrase starts with it is passed over without hashing it.
-    /// </summary>
-    public int MatchAt(IReadOnlyList<string> words, int index, WordForm form)
-    {
-        if (Owner is not null && ReferenceEquals(form.Owner, Owner) && (form.PhraseStarts & Bit) == 0) return 0;
-        return MatchAt(words, index);
     }
 
     public bool Contains(string word) => _singleWords.Contains(word);

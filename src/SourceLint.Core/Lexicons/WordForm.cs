@@ -56,8 +56,31 @@ public sealed class WordForm
     internal uint PhraseStarts { get; }
 
     private string? _stem;
+    private int _stemHash;
     /// <summary>The Porter2 stem of the lower-case form, computed on first use (a pure function, so a race only repeats the work).</summary>
-    internal string Stem => _stem ??= Claims.ContentWords.Stem(Lower);
+    internal string Stem => Volatile.Read(ref _stem) ?? ComputeStem();
+
+    /// <summary>
+    /// The stem's <see cref="string.GetHashCode()"/>, kept beside it. The claim index compares and indexes stems by
+    /// it first: the stem strings are scattered over the heap, and reading each one to compare it was a cache miss
+    /// per content word (a sentence's stems were compared with each other to find its distinct ones).
+    /// </summary>
+    internal int StemHash
+    {
+        get
+        {
+            _ = Stem;
+            return _stemHash;
+        }
+    }
+
+    private string ComputeStem()
+    {
+        string stem = Claims.ContentWords.Stem(Lower);
+        _stemHash = stem.GetHashCode();
+        Volatile.Write(ref _stem, stem); // after the hash: a thread that sees the stem sees its hash
+        return stem;
+    }
 
     public bool Has(WordTraits trait) => (Traits & trait) != 0;
 

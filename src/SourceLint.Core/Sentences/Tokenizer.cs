@@ -38,12 +38,12 @@ public static class Tokenizer
                 while (i < end && (char.IsDigit(text[i]) || ((text[i] is ',' or '.') && i + 1 < end && char.IsDigit(text[i + 1])))) i++;
                 // A number glued to letters is a word-like token ("3bn", "10m", "1960s", "F-16" handled below).
                 if (i < end && char.IsLetter(text[i]))
-                    while (i < end && IsWordChar(text, i, end)) i++;
+                    i = EndOfWord(text, i, end);
                 kind = TokenKind.Number;
             }
             else if (char.IsLetter(c))
             {
-                while (i < end && IsWordChar(text, i, end)) i++;
+                i = EndOfWord(text, i, end);
                 kind = TokenKind.Word;
             }
             else
@@ -69,6 +69,17 @@ public static class Tokenizer
     private readonly record struct Cut(TextSpan Span, TokenKind Kind, Vocabulary.SpellingKey Key);
 
     [ThreadStatic] private static Cut[]? t_scratch;
+
+    /// <summary>
+    /// Where the word whose characters start at <paramref name="i"/> ends (<see cref="IsWordChar"/>). ASCII letters
+    /// and digits, most of a news draft's characters, are taken by a range test in the loop itself; the general
+    /// test, a call per character, was a tenth of the tokenizer's time.
+    /// </summary>
+    private static int EndOfWord(string text, int i, int end)
+    {
+        while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || IsWordChar(text, i, end))) i++;
+        return i;
+    }
 
     /// <summary>Letters and digits, plus an apostrophe or hyphen between two of them.</summary>
     private static bool IsWordChar(string text, int i, int end)

@@ -36,16 +36,15 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
     public void Recognize(SentenceAnalysis sentence)
     {
         var tokens = sentence.Tokens;
-        var words = sentence.Words;
-        var map = sentence.WordTokenIndexes;
+        var words = sentence.LowerWords;
         for (int w = 0; w < words.Count; w++)
-            if (_convictions.MatchAt(words, w, tokens[map[w]].Form) > 0) sentence.HasConviction = true;
+            if (_convictions.MatchAt(words, w) > 0) sentence.HasConviction = true;
 
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _verbs.MatchAt(words, w, tokens[map[w]].Form);
+            int len = _verbs.MatchAt(words, w);
             if (len == 0) continue;
-            int verb = map[w], verbEnd = map[w + len - 1];
+            int verb = words.TokenIndex(w), verbEnd = words.TokenIndex(w + len - 1);
             if (tokens[verb].Text != tokens[verb].Lower) continue; // a capitalised word is a name or a heading
             if (sentence.InsideQuote(tokens[verb].Span)) continue;
             if (verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Lower is "off" or "time" or "it" or "themselves" or "himself" or "herself") continue; // "killed off", "killed time"

@@ -77,15 +77,14 @@ public sealed class AttributionRecognizer
 
     private void FindWeasels(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
     {
-        var words = sentence.Words;
-        var map = sentence.WordTokenIndexes;
+        var words = sentence.LowerWords;
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _weasels.MatchAt(words, w, tokens[map[w]].Form);
-            int first = map[w];
+            int len = _weasels.MatchAt(words, w);
+            int first = words.TokenIndex(w);
             if (len > 0)
             {
-                int last = map[w + len - 1];
+                int last = words.TokenIndex(w + len - 1);
                 // "Military sources said", "BBC reports said": a described or named source is not a weasel.
                 if (words[w] is "sources" or "reports" or "experts" or "critics" or "observers" or "people" && first > 0 && tokens[first - 1].IsWord
                     && tokens[first - 1].Lower is not ("some" or "and" or "but" or "many" or "other"))
@@ -100,7 +99,7 @@ public sealed class AttributionRecognizer
             if (words[w] == "reportedly" && !InsideQuote(sentence, tokens[first].Span))
                 AddWeasel(sentence, tokens, clauses, used, first, first);
             else if (words[w] is "is" or "are" or "was" or "were" && w + 2 < words.Count && words[w + 1] == "reported" && words[w + 2] == "to")
-                AddWeasel(sentence, tokens, clauses, used, map[w], map[w + 2]);
+                AddWeasel(sentence, tokens, clauses, used, words.TokenIndex(w), words.TokenIndex(w + 2));
         }
     }
 
