@@ -231,13 +231,13 @@ public sealed class FigureRecognizer
     private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
 
+    /// <summary>How far back (in tokens) a market word may make a figure market data, and how far shares as the subject may.</summary>
+    private const int MarketWordReach = 12, SharesSubjectReach = 30;
+
     /// <summary>
     /// Share prices, indices, exchange rates, oil prices, bond yields and central-bank rates are public
     /// record, read off the market: their movements are background figures.
     /// </summary>
-    private const int MarketWordReach = 12;
-    private const int SharesSubjectReach = 30;
-
     private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
     {
         // Back to the clause's subject ("Shares in storage and delivery firm Exel closed up 9%", "Google shares have
