@@ -1,7 +1,6 @@
 using SourceLint.Core.Diagnostics;
 using SourceLint.Core.Lexicons;
 using SourceLint.Core.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SourceLint.Core.Configuration;
@@ -32,20 +31,7 @@ public static class ConfigurationLoader
 
     public static LintConfiguration Parse(string yaml, string fileName)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException(fileName, (int)e.Start.Line, (int)e.Start.Column, "", "not valid YAML: " + e.Message);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // YamlDotNet rejects some malformed input with these instead of YamlException (see VerificationLedger.Read).
-            throw new ConfigurationException(fileName, 1, 1, "", "not valid YAML: " + e.Message);
-        }
+        var stream = YamlText.Load(yaml, fileName, 0, "");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new LintConfiguration { SourcePath = fileName };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

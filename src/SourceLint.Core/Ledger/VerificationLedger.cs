@@ -1,7 +1,6 @@
 using SourceLint.Core.Configuration;
 using SourceLint.Core.Documents;
 using SourceLint.Core.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SourceLint.Core.Ledger;
@@ -22,22 +21,7 @@ public sealed class VerificationLedger
     public static VerificationLedger Read(Draft draft)
     {
         if (draft.FrontMatter is not { } fm || !fm.Yaml.Contains("sourcelint", StringComparison.Ordinal)) return Empty;
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(fm.Yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException(draft.Path, fm.FirstLine + (int)e.Start.Line, (int)e.Start.Column, "", "front matter is not valid YAML: " + e.Message);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // YamlDotNet rejects some input with ArgumentException (its representation model: a mapping as a key,
-            // "sourcelint:\n : claims:") or InvalidOperationException (its scanner: a flow sequence opened inside a
-            // block one, "     [source: …"), not YamlException. Still the draft's problem, not the engine's.
-            throw new ConfigurationException(draft.Path, fm.FirstLine, 1, "", "front matter is not valid YAML: " + e.Message);
-        }
+        var stream = YamlText.Load(fm.Yaml, draft.Path, fm.FirstLine, "front matter is ");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return Empty;
         if (!root.Children.TryGetValue(new YamlScalarNode("sourcelint"), out var section)) return Empty;
         var reader = new EntryReader(draft, fm);

@@ -446,7 +446,7 @@ public sealed class AttributionRecognizer
                     continue;
                 }
                 // A number ends the phrase ("a record 41 nominations … recorded" is no document), except a study's sample.
-                bool sample = tokens[v].Kind == TokenKind.Number && tokens[v - 1].Lower is "of" or "in" && t.Lower is "survey" or "surveys" or "poll" or "polls" or "study" or "studies" or "census";
+                bool sample = tokens[v].Kind == TokenKind.Number && tokens[v - 1].Lower is "of" or "in" && Figures.FigureRecognizer.IsStudyNoun(t.Lower);
                 if (!tokens[v].IsWord && !sample) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
                 if (_lexicons.Has(tokens[v], WordTraits.ShowingVerb) && !InsideSignal(sentence, tokens[v].Span))

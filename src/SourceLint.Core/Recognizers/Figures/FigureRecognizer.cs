@@ -557,6 +557,9 @@ public sealed class FigureRecognizer
     /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
     /// 20 people" (the police) is left a figure.
     /// </summary>
+    /// <summary>A word for a study whose sample a figure may give (<see cref="StudyNouns"/>); the attribution recognizer reads a number in such a study's phrase as its sample.</summary>
+    internal static bool IsStudyNoun(string lower) => StudyNouns.Contains(lower);
+
     private bool IsStudyMethod(IReadOnlyList<Token> tokens, int coreStart)
     {
         int approx = ApproximatorStart(tokens, coreStart);
