@@ -13,9 +13,9 @@ namespace SourceLint.Core.Documents;
 /// anything else returns null and the caller reads the whole draft:
 /// </para>
 /// <list type="bullet">
-/// <item>The edit (found by comparing the two texts) neither removes nor inserts a line break, so every
-/// line outside the edited one is unchanged, and no line's leading whitespace changes (which decides
-/// indented code and whether a line continues an open list).</item>
+/// <item>The edit (found by comparing the two texts) neither removes nor inserts a line break, nor splits or
+/// joins a CRLF pair, so every line outside the edited one is unchanged, and no line's leading whitespace
+/// changes (which decides indented code and whether a line continues an open list).</item>
 /// <item>The edited line belongs to a paragraph directly under the document, with a blank line (or the
 /// file's edge) before and after it: no lazy continuation, setext underline or link reference definition
 /// can join it to a neighbour, and the blocks before it are read before it is.</item>
@@ -36,6 +36,7 @@ internal static class IncrementalMarkdownReader
         var removed = before.AsSpan(prefix, before.Length - suffix - prefix);
         var inserted = after.AsSpan(prefix, after.Length - suffix - prefix);
         if (removed.IndexOfAny('\r', '\n') >= 0 || inserted.IndexOfAny('\r', '\n') >= 0) return null;
+        if (SplitsOrJoinsCrLf(before, prefix, suffix)) return null;
 
         var old = previous.Source;
         int edited = BlockAt(previous.Blocks, old, prefix, before.Length - suffix);
@@ -58,6 +59,14 @@ internal static class IncrementalMarkdownReader
             blocks.Add(i < edited ? previous.Blocks[i] : i == edited ? reread : previous.Blocks[i].ShiftedBy(delta));
         return new Draft(previous.Path, source, blocks, previous.FrontMatter, Comments(previous.CommentSpans, start, end, delta, paragraphComments));
     }
+
+    /// <summary>
+    /// The edit sits between a '\r' and a '\n': typing there turns one CRLF break into two breaks (CR, then LF),
+    /// and deleting there joins a lone CR and an LF into one; either way lines appear or vanish although
+    /// neither the removed nor the inserted text holds a break.
+    /// </summary>
+    private static bool SplitsOrJoinsCrLf(string before, int prefix, int suffix) =>
+        prefix > 0 && before[prefix - 1] == '\r' && suffix > 0 && before[before.Length - suffix] == '\n';
 
     /// <summary>The index of the top-level paragraph whose lines hold the whole of [from, to) in the old text, or -1.</summary>
     private static int BlockAt(IReadOnlyList<ProseBlock> blocks, SourceText old, int from, int to)

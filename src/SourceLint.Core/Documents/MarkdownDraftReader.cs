@@ -133,11 +133,16 @@ public static class MarkdownDraftReader
             }
         }
 
+        /// <summary>The leaf block being read, in <see cref="text"/>'s coordinates: where its inlines must map.</summary>
+        private int leafStart, leafEnd;
+
         private void AddLeaf(LeafBlock leaf, ProseScope scope, bool topLevel = false)
         {
             if (leaf.Inline is null) return;
             // Sized for the paragraph's source, so the text does not grow chunk by chunk.
             var builder = new ProseBuilder(leaf.Span.Length + 1);
+            leafStart = leaf.Span.Start;
+            leafEnd = Math.Min(text.Length, leaf.Span.End + 1);
             AppendInlines(builder, leaf.Inline, 0);
             var block = builder.Build(firstIndex + blocks.Count, scope, new TextSpan(offset + leaf.Span.Start, offset + leaf.Span.End + 1));
             if (block is null) return;
@@ -194,12 +199,31 @@ public static class MarkdownDraftReader
                 builder.AppendRun(slice.Text, slice.Start, slice.Length, offset + slice.Start);
                 return;
             }
-            // A slice of another string (Markdig's own copy): its characters map to the inline's span,
-            // consecutively up to the span's last character, and any beyond it to that last character.
+            // A slice of another string (Markdig's own copy). For a heading whose '#' a tab follows, the copy is
+            // the line with the tab expanded and the inline's span counts in the copy, not in the file: such a
+            // span lies outside the heading or holds other text. The words are then looked up in the heading's
+            // own source, and failing that pinned to its start, so that nothing maps outside the block.
+            var content = slice.AsSpan();
+            if (!SpanHolds(content, spanStart - offset, spanEnd - offset))
+            {
+                int found = text.AsSpan(leafStart, leafEnd - leafStart).IndexOf(content, StringComparison.Ordinal);
+                if (found >= 0) { builder.AppendRun(text, leafStart + found, content.Length, offset + leafStart + found); return; }
+                if (spanStart - offset < leafStart || spanEnd - offset > leafEnd)
+                {
+                    builder.Append(slice.ToString(), offset + leafStart, contiguous: false);
+                    return;
+                }
+            }
+            // Otherwise (an escape or entity Markdig rewrote in its copy): the characters map to the inline's
+            // span, consecutively up to the span's last character, and any beyond it to that last character.
             int last = Math.Max(spanStart, spanEnd - 1);
             int consecutive = Math.Min(slice.Length, last - spanStart + 1);
             builder.AppendRun(slice.Text, slice.Start, consecutive, spanStart);
             for (int i = slice.Start + consecutive; i <= slice.End; i++) builder.Append(slice.Text[i], last);
         }
+
+        /// <summary>The span [from, to) of <see cref="text"/> lies inside the current leaf and starts with these characters.</summary>
+        private bool SpanHolds(ReadOnlySpan<char> content, int from, int to) =>
+            from >= leafStart && to <= leafEnd && from <= to && text.AsSpan(from, Math.Min(content.Length, leafEnd - from)).SequenceEqual(content);
     }
 }

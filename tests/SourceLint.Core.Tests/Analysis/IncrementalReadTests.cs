@@ -95,6 +95,8 @@ public class IncrementalReadTests
     [InlineData("# Attack\n\nThe army said 30 soldiers died.\nx\n", "x", "", "a line left blank")]
     [InlineData("# Attack\n\n  The army said 30 soldiers died.\n", "The", "  The", "indented code now")]
     [InlineData("# Attack\n\nThe army said 30 soldiers `died.\n", "died.", "died.`", "a code span closed")]
+    [InlineData("# Attack\r\n\r\nThe army said 30 soldiers died.\r\n\r\nMore.\r\n", "died.\r", "died.\re", "a CRLF split by a character typed between CR and LF")]
+    [InlineData("# Attack\r\n\r\nThe army said 30 soldiers died.\rx\n\r\nMore.\r\n", "\rx\n", "\r\n", "a lone CR and an LF joined")]
     public void Edits_that_change_the_block_structure_or_need_context_read_the_whole_draft(string text, string find, string replace, string because)
     {
         var cache = new AnalysisCache();
