@@ -140,6 +140,38 @@ public class FigureRecognizerTests
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
     }
 
+    [Theory]
+    [InlineData("The firm employs 77,000 people, running depots in over 30 countries.", false)]
+    [InlineData("The mill employs more than 5,000 people worldwide, with about 700 in Wales.", false)]
+    [InlineData("The valley has a population of about 44,000 and a single hospital.", false)]
+    [InlineData("The mosaic is made up of 196 separate tiles.", false)]
+    [InlineData("Ceredigion Books picked up a total of 48 nominations this year.", false)]
+    [InlineData("Parents will be able to top up the fund with up to £1,200 a year.", false)]
+    [InlineData("Growth is forecast at 2.1% this year, before picking up again to 2.4% in 2027.", true)]
+    [InlineData("Two local investors have each put up £480,000 to save the pier.", true)]
+    [InlineData("One in 10 Welsh adults - 250,000 people - now owns an electric bike.", true)]
+    [InlineData("Two-thirds of the town's population, 4,000 people, live on less than £100 a week.", true)]
+    [InlineData("Young people are hardest hit, with 37% out of work.", true)]
+    [InlineData("Persistent truants make up one in 13 pupils.", true)]
+    public void Proportion_bases_and_verb_particles_alone_make_no_statistical_claim(string sentence, bool statistical)
+    {
+        Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);
+    }
+
+    [Theory]
+    [InlineData("Harbour Ferries agreed a £12m deal with the port.")]
+    [InlineData("The bank snapped up its rival in a £47m merger last March.")]
+    [InlineData("The yard collapsed with debts of about £14m.")]
+    [InlineData("The firm is paying £250,000 to settle the claim.")]
+    [InlineData("The council plans to axe 104 jobs.")]
+    [InlineData("The film opened with takings of £2.1m.")]
+    [InlineData("Visitor numbers were 26% more than the previous year.")]
+    [InlineData("Nearly 7,000 fewer people came to the show.")]
+    public void Events_money_and_changes_the_predicate_list_names_are_statistical(string sentence)
+    {
+        Figures(sentence).Should().Contain(f => f.IsStatistical);
+    }
+
     [Fact]
     public void A_year_after_in_is_no_proportion()
     {

@@ -135,8 +135,11 @@ public sealed class FigureRecognizer
             // Whether a percentage or proportion is "of" something ("40% of voters") is read before the figure of a
             // figure joins the expression ("Less than 6% of the £22bn lent").
             bool percentOf = isPercent && exprEnd < tokens.Count && tokens[exprEnd].Lower == "of";
-            // "One in five adults": a proportion of people (the counted noun is a people word of the predicate list).
-            bool proportionOfPeople = isPercent && nounIndex >= 0 && _lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate);
+            // "One in five adults", "one in 13 pupils": a proportion of people (the counted noun is a people word).
+            bool proportionOfPeople = isPercent && nounIndex >= 0
+                && (_lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate) || PeopleNouns.Contains(noun!));
+            // "a $12.8bn deal", "a $47bn merger": money whose counted noun is itself the event it is tied to.
+            bool moneyOfEvent = isMoney && nounIndex >= 0 && _lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate);
             // A conversion in brackets, "(£398m; $768m)", or a figure of a figure, "of the £22bn", is the same expression.
             exprEnd = AbsorbConversion(tokens, exprEnd);
             exprEnd = AbsorbFigureOfFigure(tokens, exprEnd);
@@ -154,7 +157,7 @@ public sealed class FigureRecognizer
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
             bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
-                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || (percentOf && !NextIsHolding(tokens, start))
+                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent) || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
@@ -180,7 +183,7 @@ public sealed class FigureRecognizer
                 if (tokens[k].Lower is "average" or "median" && k > 0 && tokens[k - 1].Lower is "the" or "an" or "on") return true;
                 continue;
             }
-            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
+            if (IsPredicateAt(tokens, k)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -194,7 +197,77 @@ public sealed class FigureRecognizer
         for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
+            if (IsPredicateAt(tokens, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words of the predicate list that name whom a proportion is of ("40% of voters", "one in five adults"). Counted by a
+    /// figure of their own they name its people, not a measurement of the figure nearby: in "It employs 77,000 people,
+    /// running operations in over 30 countries" the countries are no proportion of anybody.
+    /// </summary>
+    private static readonly HashSet<string> ProportionBases = new(StringComparer.Ordinal)
+    {
+        "people", "voters", "adults", "respondents",
+    };
+
+    /// <summary>
+    /// Verbs whose particle "up" or "down" is no change of a figure: "was made up of 196 photographs", "snapped up a rival",
+    /// "top up the fund with up to £1,200", "ended up in third position", "shut down two plants".
+    /// </summary>
+    private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
+    {
+        "made", "make", "makes", "making", "set", "sets", "setting", "picked", "pick", "picks", "picking", "snapped", "snap",
+        "top", "topped", "ended", "end", "ends", "wound", "signed", "sign", "signing", "drawn", "drew", "draw", "take", "took",
+        "taken", "taking", "takes", "shut", "shuts", "broke", "broken", "break", "turned", "turn", "turns", "brought", "bring",
+        "put", "puts", "free", "freed", "backed", "back", "stepped", "step", "built", "build", "gave", "give", "given", "cleaned",
+        "clean", "summed", "sum", "lined", "line", "looked", "look", "kept", "keep", "followed", "follow", "caught", "catch",
+        "covered", "cover", "blew", "blow", "touch", "touched", "weighed", "knocked", "knock", "came", "come", "comes", "coming", "stand", "stood", "played", "play", "wrote", "written", "write", "called", "call",
+        "handed", "hand", "calmed", "calm", "wiped", "wipe", "cracked", "crack", "clamped", "clamp", "tracked", "track",
+        "beefed", "beef", "warmed", "warm", "sorted", "sort", "dressed", "dress", "opened", "open", "fired", "fire", "split",
+    };
+
+    /// <summary>
+    /// A word of the predicate list makes a nearby figure a statistical claim, except a proportion's base counted by a
+    /// number of its own (<see cref="ProportionBases"/>), "population" (the size of a place is a background figure: "has
+    /// a population of about 44 million") and "up" or "down" as the particle of another verb (<see cref="ParticleVerbs"/>).
+    /// </summary>
+    private bool IsPredicateAt(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || !_lexicons.Has(t, WordTraits.StatisticalPredicate)) return false;
+        if (t.Lower == "population") return !IsPopulationSize(tokens, k);
+        if (ProportionBases.Contains(t.Lower)) return !CountedByANumber(tokens, k);
+        if (t.Lower is "up" or "down") return !IsParticle(tokens, k);
+        return true;
+    }
+
+    /// <summary>"a population of about 44 million", "population 1.3bn": the size of a place, not the base of a proportion ("two-thirds of the world's population").</summary>
+    private static bool IsPopulationSize(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && (tokens[k + 1].Lower == "of" || tokens[k + 1].Kind is TokenKind.Number or TokenKind.Symbol);
+
+    /// <summary>
+    /// "up" or "down" after a verb it is the particle of (<see cref="ParticleVerbs"/>), unless it leads to a figure: "picking
+    /// up again to 4.2%", "signed up to a $1.1bn rescue", "put up $480m" still move or pay an amount.
+    /// </summary>
+    private static bool IsParticle(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k == 0 || !ParticleVerbs.Contains(tokens[k - 1].Lower)) return false;
+        if (k + 1 >= tokens.Count) return true;
+        var next = tokens[k + 1];
+        return !(next.Kind is TokenKind.Number or TokenKind.Symbol || next.Lower is "to" or "by" or "from" or "again");
+    }
+
+    /// <summary>A number stands right before the noun, or before one word that describes it: "77,000 people", "22 million people", "5,808 Academy voters"; not a proportion's "in 10".</summary>
+    private static bool CountedByANumber(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 2; k--)
+        {
+            // "One in 10 US adults": the number is a proportion's, and the adults are its base.
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && Multipliers.ContainsKey(tokens[k].Lower))
+                return !(k > 0 && tokens[k - 1].Lower == "in");
+            if (!tokens[k].IsWord) return false;
         }
         return false;
     }
@@ -214,6 +287,14 @@ public sealed class FigureRecognizer
         return k < tokens.Count && tokens[k].IsWord && tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
             && tokens[k - 1].Lower is "been" or "be" or "being" or "were" or "was" or "are" or "is";
     }
+
+    /// <summary>
+    /// A figure that compares counts, "50% fewer people", "7 million fewer people tuned in", "That was 26% more than in
+    /// 2003", is a change, as "up 20%" is. "more" and "less" only after a percentage ("30 more soldiers" is a count);
+    /// "20% higher" and "50% cheaper" are left to their predicates: they mostly compare prices and market levels.
+    /// </summary>
+    private static bool IsComparison(IReadOnlyList<Token> tokens, int end, bool percent) =>
+        end < tokens.Count && (tokens[end].Lower == "fewer" || percent && tokens[end].Lower is "more" or "less");
 
     /// <summary>How far back (in tokens) "average" or "median" may head the figure's subject.</summary>
     private const int AverageWindow = 12;
