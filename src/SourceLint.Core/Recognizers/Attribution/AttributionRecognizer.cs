@@ -205,6 +205,13 @@ public sealed class AttributionRecognizer
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
+            // Speech announced ahead: "Mr Howard is expected to say that …", '"…," he was due to say.' A verb of saying in
+            // another tense; the subject of "is expected" is the speaker (whoever expects it is not the source).
+            if (ProspectiveSpeaker(tokens, prev) is { } ahead)
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, ahead.Start, ahead.End);
+                continue;
+            }
             if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on"))
             {
                 // "declined to comment" reports nothing; but "Others continued to warn that the “…”" and "she used
@@ -309,6 +316,23 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
+    /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
+    private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
+    {
+        "expected", "due", "set", "scheduled", "poised", "going", "about",
+    };
+
+    /// <summary>
+    /// The speaker of "X is expected / was due / is set to say": the subject before the auxiliary, when <paramref name="to"/>
+    /// is the "to" of such a phrase.
+    /// </summary>
+    private static (int Start, int End)? ProspectiveSpeaker(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to < 2 || tokens[to].Lower != "to" || !ProspectiveWords.Contains(tokens[to - 1].Lower)
+            || tokens[to - 2].Lower is not ("is" or "was" or "are" or "were" or "'s" or "’s")) return null;
+        return SubjectBefore(tokens, to - 2);
+    }
+
     private static (int Start, int End)? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
     {
         int k = verb - 1;
