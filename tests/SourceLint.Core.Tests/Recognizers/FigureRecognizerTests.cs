@@ -101,6 +101,11 @@ public class FigureRecognizerTests
     [InlineData("The poll has a margin of error of plus or minus 3 percentage points.", "3 percentage points")]
     [InlineData("The margin of sampling error for all respondents is plus or minus 3.4 percentage points.", "3.4")]
     [InlineData("The margin of error is between 2.5 and 4 points.", "2.5")]
+    [InlineData("Almost 23,000 people in 22 countries were questioned for the poll.", "23,000")]
+    [InlineData("Almost 23,000 people in 22 countries were questioned for the poll.", "22 countries")]
+    [InlineData("The Harbour Study was based on 8,000 telephone interviews with savers.", "8,000")]
+    [InlineData("The poll was conducted by telephone among 1,031 registered voters.", "1,031")]
+    [InlineData("The poll has a credibility interval of 5 percentage points.", "5 percentage points")]
     public void A_studys_method_describes_the_source_and_is_not_a_figure(string sentence, string sample)
     {
         Figures(sentence).Should().NotContain(f => f.Text.Contains(sample));
@@ -116,6 +121,8 @@ public class FigureRecognizerTests
 
     [Theory]
     [InlineData("Police questioned 20 people after the attack.", "20 people")]
+    [InlineData("Twenty people were questioned by police after the attack.", "Twenty people")]
+    [InlineData("The scheme was based on 300 new homes.", "300 new homes")]
     [InlineData("The study cost £2m.", "£2m")]
     [InlineData("A survey found 40% of adults smoke.", "40% of adults")]
     public void Counts_near_a_study_that_are_not_its_sample_stay_figures(string sentence, string text)

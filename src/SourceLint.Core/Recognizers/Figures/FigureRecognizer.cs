@@ -530,7 +530,7 @@ public sealed class FigureRecognizer
         if (!money && !percent && IsYearNumber(first)) return true;
         // A study's method: "the survey of 5,196 firms found", "The ICM survey interviewed 110 pupils", "a margin of error of
         // 3 percentage points". It describes the source (the study) and is no claim of its own to source.
-        if (!money && IsStudyMethod(tokens, c.Start)) return true;
+        if (!money && (IsStudyMethod(tokens, c.Start) || IsSampleQuestionedFor(tokens, end))) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
         if (!money && !percent && c.Start > 0)
         {
@@ -650,6 +650,9 @@ public sealed class FigureRecognizer
         if (before == "of" && StudyNouns.Contains(tokens[k - 1].Lower)) return true;
         if (before is "is" or "was" or "of" && tokens[k - 1].Lower is "sample" or "size") return true;
         if (before == "in" && k >= 4 && tokens[k - 3].Lower == "of" && StudyNouns.Contains(tokens[k - 4].Lower)) return true; // "poll of 20,000 people in 20 countries"
+        // "The study was based on 8,000 telephone interviews", "The poll was conducted … among 1,358 registered voters".
+        if (before is "on" && k >= 1 && tokens[k - 1].Lower == "based" && StudyNounBefore(tokens, k - 1)) return true;
+        if (before is "among" && StudyNounBefore(tokens, k) && HasWordBefore(tokens, k, "conducted")) return true;
         if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
         {
             for (int j = k - 1; j >= 0 && j >= k - 4; j--)
@@ -662,9 +665,52 @@ public sealed class FigureRecognizer
             if (tokens[j].Text is "." or ";" or "," || tokens[j].Kind == TokenKind.Number) return false;
             if (tokens[j].Lower == "error" && (tokens[j - 1].Lower == "sampling" ? j >= 3 && tokens[j - 3].Lower == "margin" : j >= 2 && tokens[j - 2].Lower == "margin")) return true;
             if (tokens[j].Lower == "margin" && tokens[j - 1].Lower == "error") return true;
+            if (tokens[j].Lower == "interval" && tokens[j - 1].Lower is "credibility" or "confidence") return true; // "a credibility interval of 5 percentage points"
         }
         return false;
     }
+
+    /// <summary>How far back (in tokens) a study noun may name the study whose sample a figure gives ("The International Benchmarking Study was based on").</summary>
+    private const int StudyNounReach = 12;
+
+    private static bool StudyNounBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--)
+        {
+            if (tokens[j].Text is "." or ";") return false;
+            if (StudyNouns.Contains(tokens[j].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasWordBefore(IReadOnlyList<Token> tokens, int k, string word)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--) if (tokens[j].Lower == word) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The sample given in the passive: "Almost 23,000 people in 22 countries were questioned for the poll", "1,200 adults
+    /// were interviewed in the survey". As "a poll of 23,000 people", it describes the source, not a finding.
+    /// </summary>
+    private static bool IsSampleQuestionedFor(IReadOnlyList<Token> tokens, int end)
+    {
+        for (int k = end; k + 3 < tokens.Count && k <= end + SampleVerbReach; k++)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false; // "people in 22 countries were"
+            if (tokens[k].Lower is not ("were" or "was" or "had" or "have")) continue;
+            int v = k + 1;
+            if (tokens[v].Lower == "been") v++;
+            if (v + 2 >= tokens.Count || tokens[v].Lower is not ("questioned" or "interviewed" or "surveyed" or "polled" or "sampled")) return false;
+            if (tokens[v + 1].Lower is not ("for" or "in" or "by")) return false;
+            for (int j = v + 2; j < tokens.Count && j <= v + 5; j++) if (StudyNouns.Contains(tokens[j].Lower)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a sample's figure and its "were questioned" ("people in 22 countries").</summary>
+    private const int SampleVerbReach = 6;
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
