@@ -60,6 +60,12 @@ public class FigureRecognizerTests
     [InlineData("Some have not heard from them for 10 or more years.")]
     [InlineData("Some players play 15+ hours at a stretch.")]
     [InlineData("Airlines emerged from a post 9/11 slump after the 1998/99 season.")]
+    [InlineData("She has slipped from 31 in the world to number 40.")]
+    [InlineData("Rhys Price, ranked 106, won in four sets.")]
+    [InlineData("With his ranking down at 168, many feared the worst.")]
+    [InlineData("He won a scholarship to the academy when he was just 15.")]
+    [InlineData("The choir turned a 15-6 half-time deficit into a win.")]
+    [InlineData("Many feared the 31-year-old's career was over.")]
     [InlineData("The bookmakers made the novel the 6/4 favourite.")]
     [InlineData("The actor has died at the age of 87.")]
     [InlineData("The poll was conducted between Oct. 30 and Nov. 9 last year.")]
@@ -132,7 +138,7 @@ public class FigureRecognizerTests
 
     [Theory]
     [InlineData("Three people, including a 34-year-old man, were injured when a bus hit a wall.", true)]
-    [InlineData("He was 84, had been suffering from cancer for many months, and died at home.", false)]
+    [InlineData("The choir had 84 members, had been rehearsing for many months, and sang at Easter.", false)]
     [InlineData("Less than 6% of the £22bn lent to small businesses went to firms in the county.", true)]
     [InlineData("One in five adults now works mainly from home.", true)]
     [InlineData("The average price of a home in the city is now £268,000.", true)]
@@ -177,6 +183,14 @@ public class FigureRecognizerTests
     public void Events_money_and_changes_the_predicate_list_names_are_statistical(string sentence)
     {
         Figures(sentence).Should().Contain(f => f.IsStatistical);
+    }
+
+    [Theory]
+    [InlineData("Last week we were eight, at one point we were 11.", "11")]
+    [InlineData("Cardiff ranked fourth with 51 galleries.", "51 galleries")]
+    public void Counts_beside_ranks_and_people_stay_figures(string sentence, string text)
+    {
+        Figures(sentence).Should().ContainSingle().Which.Text.Should().Be(text);
     }
 
     [Fact]

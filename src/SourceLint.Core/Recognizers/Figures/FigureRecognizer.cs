@@ -110,7 +110,7 @@ public sealed class FigureRecognizer
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
                 {
-                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAfter(tokens, s2) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
+                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAfter(tokens, s2) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin" or "half-time" or "halftime" or "deficit") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
                     {
                         // "3-1", "24-10": a score, not a figure.
                         i = s2.End;
@@ -512,7 +512,7 @@ public sealed class FigureRecognizer
             return true;
         // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
-        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
+        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(WithoutPossessive(tokens[end + 1].Lower))) return true; // "the 31-year-old's career"
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
         if (end < tokens.Count && IsMonthName(tokens[end]) && !money && !percent) return true; // 12 March
         // "March 12"; "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
@@ -546,6 +546,10 @@ public sealed class FigureRecognizer
         }
         if (!money && !percent && end < tokens.Count && tokens[end].Text is ":" or ")" && c.End == c.Start + 1 && (c.Start == 0 || tokens[c.Start - 1].Text is "(" )) return true; // "2)" list markers
         if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        // A ranking: "has risen from 31 in the world to number 22", "ranked 168", "with his ranking down at 168".
+        if (!money && !percent && noun is null && IsRanking(tokens, c)) return true;
+        // An age: "when he was just 14", "since she was 16".
+        if (!money && !percent && noun is null && !c.Spelled && c.Value is < 120 && IsAgeOfPerson(tokens, c)) return true;
         // Age bands: "people over 60", "children under five", "those over 75" (nothing counted after the number).
         if (!money && !percent && noun is null && c.Value is < 120 && c.Start >= 2 && tokens[c.Start - 1].Lower is "over" or "under"
             && tokens[c.Start - 2].Lower is "people" or "adults" or "children" or "pensioners" or "those" or "men" or "women" or "anyone" or "everyone" or "patients" or "drivers" or "voters" or "residents")
@@ -568,6 +572,30 @@ public sealed class FigureRecognizer
         if (c.Spelled && noun is null && !percent && !c.Vague) return true;
         return false;
     }
+
+    /// <summary>A number that ranks rather than counts: "31 in the world", "ranked 168", "ranking down at 168" (rules.md: ordinals are no figures).</summary>
+    private static bool IsRanking(IReadOnlyList<Token> tokens, Core c)
+    {
+        if (c.End + 2 < tokens.Count && tokens[c.End].Lower == "in" && tokens[c.End + 1].Lower == "the" && tokens[c.End + 2].Lower == "world") return true;
+        if (c.Start >= 1 && tokens[c.Start - 1].Lower == "ranked") return true;
+        // "with his ranking down at 168": the ranking's own "at".
+        if (c.Start >= 2 && tokens[c.Start - 1].Lower == "at")
+            for (int k = c.Start - 2; k >= 0 && k >= c.Start - 3; k--)
+                if (tokens[k].Lower is "ranking" or "rank") return true;
+        return false;
+    }
+
+    /// <summary>A person's age after "he/she/I was": "when he was just 14", "since she was 16" ("we were 11" counts people).</summary>
+    private static bool IsAgeOfPerson(IReadOnlyList<Token> tokens, Core c)
+    {
+        int k = c.Start - 1;
+        while (k >= 0 && tokens[k].Lower is "just" or "only" or "still" or "barely" or "nearly" or "almost") k--;
+        return k >= 1 && tokens[k].Lower is "was" or "is" or "were" && tokens[k - 1].Lower is "he" or "she" or "i"
+            && (c.End >= tokens.Count || !tokens[c.End].IsWord || tokens[c.End].Lower is "when" or "and" or "but" or "at" or "in" or "years");
+    }
+
+    private static string WithoutPossessive(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     /// <summary>Time zones and clock words after a number: "0227 GMT", "10 am".</summary>
     private static readonly HashSet<string> TimeZoneOrClock = new(StringComparer.Ordinal)
