@@ -166,7 +166,12 @@ public class FigureRecognizerTests
     [InlineData("Two-thirds of the town's population, 4,000 people, live on less than £100 a week.", true)]
     [InlineData("Young people are hardest hit, with 37% out of work.", true)]
     [InlineData("Persistent truants make up one in 13 pupils.", true)]
-    public void Proportion_bases_and_verb_particles_alone_make_no_statistical_claim(string sentence, bool statistical)
+    [InlineData("Wales have lost nine of their last 14 matches.", false)]
+    [InlineData("The ball fell to him 16 yards out.", false)]
+    [InlineData("The album rose 23 places to number six.", false)]
+    [InlineData("The bank raised rates by 0.25 percentage points to 5%.", true)]
+    [InlineData("She leads the race by 10 points among older voters.", true)]
+    public void Words_that_only_look_like_predicates_make_no_statistical_claim(string sentence, bool statistical)
     {
         Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);
     }

@@ -156,7 +156,7 @@ public sealed class FigureRecognizer
             else if (change && c.Start > 0 && tokens[c.Start - 1].Lower == "from") start = c.Start - 1;
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
-            bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
+            bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd) && !IsSportsRecord(tokens, exprEnd, noun) && !IsPitchDistance(tokens, start, exprEnd, noun)
                 && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent) || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
@@ -307,6 +307,34 @@ public sealed class FigureRecognizer
 
     /// <summary>How long (in tokens) an aside between commas after a figure may be and still be stepped over.</summary>
     private const int AsideLength = 12;
+
+    /// <summary>What a sports record counts: "lost nine of their 14 matches", "won 12 caps", "rose 23 places".</summary>
+    private static readonly HashSet<string> SportsRecordNouns = new(StringComparer.Ordinal)
+    {
+        "game", "games", "match", "matches", "place", "places", "try", "tries", "goal", "goals", "cap", "caps", "title", "titles",
+        "win", "wins", "defeat", "defeats", "fixture", "fixtures", "frame", "frames",
+        // Not "points": a poll's lead and a rate's move are counted in points too ("leads by 10 points", "raised rates by 0.27
+        // percentage points"); not "sets" and "rounds", which are also a verb and ammunition.
+    };
+
+    /// <summary>
+    /// A sports record, "lost nine of their 14 matches", "losing 10 of the next 13 games", "a leap of 65 places": rules.md
+    /// counts records among background figures, and "lost" here is a result, not money lost.
+    /// </summary>
+    private static bool IsSportsRecord(IReadOnlyList<Token> tokens, int exprEnd, string? noun)
+    {
+        if (noun is not null) return SportsRecordNouns.Contains(noun);
+        int k = exprEnd;
+        if (k >= tokens.Count || tokens[k].Lower != "of") return false;
+        k++;
+        while (k < tokens.Count && tokens[k].Lower is "their" or "the" or "his" or "her" or "its" or "our" or "next" or "last" or "first") k++;
+        return k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && SportsRecordNouns.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>A place on the pitch, "fell to him 16 yards out", "a drive from 20 yards": where something happened, not a change of anything.</summary>
+    private static bool IsPitchDistance(IReadOnlyList<Token> tokens, int start, int exprEnd, string? noun) =>
+        noun is "yards" or "yard" or "metres" or "meters"
+        && (exprEnd < tokens.Count && tokens[exprEnd].Lower is "out" or "from" or "wide" || start > 0 && tokens[start - 1].Lower is "from" or "within");
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
     private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
