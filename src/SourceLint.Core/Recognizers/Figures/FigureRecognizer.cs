@@ -156,8 +156,12 @@ public sealed class FigureRecognizer
             else if (change && c.Start > 0 && tokens[c.Start - 1].Lower == "from") start = c.Start - 1;
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
-            bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd) && !IsSportsRecord(tokens, exprEnd, noun) && !IsPitchDistance(tokens, start, exprEnd, noun)
-                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent) || (percentOf && !NextIsHolding(tokens, start))
+            // Background whatever stands near: a descriptor, market data, a sports record, a place on the pitch.
+            bool background = descriptor || IsMarketData(tokens, start, exprEnd) || IsSportsRecord(tokens, exprEnd, noun)
+                || IsPitchDistance(tokens, start, exprEnd, noun);
+            bool statistical = !background
+                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
+                    || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
