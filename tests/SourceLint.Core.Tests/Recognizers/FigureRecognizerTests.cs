@@ -91,6 +91,9 @@ public class FigureRecognizerTests
     [InlineData("Airline shares closed lower on the announcement, with Skyway, Northjet and Coastal Air all falling by more than 7%.", false)]
     [InlineData("Harbour's shares tumbled on the news, for the second time this month in London, and the company has lost £40m on claims this year.", true)]
     [InlineData("In contrast, the euro zone countries, which share one currency and one central bank and one set of rules, will see growth of only 1.8%.", true)]
+    [InlineData("World oil prices have risen by more than 60% since January.", false)]
+    [InlineData("The price of gold fell to $413.50 an ounce in Asia.", false)]
+    [InlineData("High oil prices have knocked 0.2% off the growth rate.", true)]
     public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);

@@ -368,7 +368,36 @@ public sealed class FigureRecognizer
         }
         for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
             if (IsMarketWord(tokens[k])) return true;
-        return false;
+        return IsCommodityPriceMove(tokens, start);
+    }
+
+    /// <summary>Commodities whose price is read off a market, as a share price is.</summary>
+    private static readonly HashSet<string> Commodities = new(StringComparer.Ordinal)
+    {
+        "oil", "crude", "gold", "silver", "copper", "nickel", "aluminium", "aluminum", "zinc", "platinum", "tin", "commodity",
+    };
+
+    /// <summary>Words between a commodity's price and its move: "World oil prices have risen by", "The price of gold fell to".</summary>
+    private static readonly HashSet<string> PriceMoveWords = new(StringComparer.Ordinal)
+    {
+        "by", "to", "at", "up", "down", "closed", "have", "has", "had", "been", "is", "was", "are", "were", "now", "still",
+        "rose", "risen", "rise", "fell", "fallen", "fall", "climbed", "dropped", "jumped", "surged", "slipped", "gained", "lost",
+        "eased", "soared", "slumped", "tumbled", "plunged",
+    };
+
+    /// <summary>
+    /// A commodity's price as the figure's subject, moving by or to it: "World oil prices have risen by more than 60%", "The
+    /// price of gold fell to $413.50", "Nickel prices rose 43%". Market data, as the fixture names-and-market-data says of
+    /// Brent crude. ("High oil prices have knocked 0.2% off the growth rate" measures growth, not a price: "knocked" stops it.)
+    /// </summary>
+    private static bool IsCommodityPriceMove(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && k >= start - 6 && tokens[k].IsWord && PriceMoveWords.Contains(tokens[k].Lower)) k--;
+        if (k == start - 1 || k < 2) return false;
+        // "The price of gold fell to": the commodity after "price of".
+        if (Commodities.Contains(tokens[k].Lower) && tokens[k - 1].Lower == "of" && tokens[k - 2].Lower is "price" or "prices") return true;
+        return tokens[k].Lower is "price" or "prices" or "futures" && Commodities.Contains(tokens[k - 1].Lower);
     }
 
     private static bool IsMarketWord(Token t) =>
