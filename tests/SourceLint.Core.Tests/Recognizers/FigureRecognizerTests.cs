@@ -60,6 +60,12 @@ public class FigureRecognizerTests
     [InlineData("Some have not heard from them for 10 or more years.")]
     [InlineData("Some players play 15+ hours at a stretch.")]
     [InlineData("Airlines emerged from a post 9/11 slump after the 1998/99 season.")]
+    [InlineData("She has slipped from 31 in the world to number 40.")]
+    [InlineData("Rhys Price, ranked 106, won in four sets.")]
+    [InlineData("With his ranking down at 168, many feared the worst.")]
+    [InlineData("He won a scholarship to the academy when he was just 15.")]
+    [InlineData("The choir turned a 15-6 half-time deficit into a win.")]
+    [InlineData("Many feared the 31-year-old's career was over.")]
     [InlineData("The bookmakers made the novel the 6/4 favourite.")]
     [InlineData("The actor has died at the age of 87.")]
     [InlineData("The poll was conducted between Oct. 30 and Nov. 9 last year.")]
@@ -85,6 +91,9 @@ public class FigureRecognizerTests
     [InlineData("Airline shares closed lower on the announcement, with Skyway, Northjet and Coastal Air all falling by more than 7%.", false)]
     [InlineData("Harbour's shares tumbled on the news, for the second time this month in London, and the company has lost £40m on claims this year.", true)]
     [InlineData("In contrast, the euro zone countries, which share one currency and one central bank and one set of rules, will see growth of only 1.8%.", true)]
+    [InlineData("World oil prices have risen by more than 60% since January.", false)]
+    [InlineData("The price of gold fell to $413.50 an ounce in Asia.", false)]
+    [InlineData("High oil prices have knocked 0.2% off the growth rate.", true)]
     public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
@@ -101,6 +110,11 @@ public class FigureRecognizerTests
     [InlineData("The poll has a margin of error of plus or minus 3 percentage points.", "3 percentage points")]
     [InlineData("The margin of sampling error for all respondents is plus or minus 3.4 percentage points.", "3.4")]
     [InlineData("The margin of error is between 2.5 and 4 points.", "2.5")]
+    [InlineData("Almost 23,000 people in 22 countries were questioned for the poll.", "23,000")]
+    [InlineData("Almost 23,000 people in 22 countries were questioned for the poll.", "22 countries")]
+    [InlineData("The Harbour Study was based on 8,000 telephone interviews with savers.", "8,000")]
+    [InlineData("The poll was conducted by telephone among 1,031 registered voters.", "1,031")]
+    [InlineData("The poll has a credibility interval of 5 percentage points.", "5 percentage points")]
     public void A_studys_method_describes_the_source_and_is_not_a_figure(string sentence, string sample)
     {
         Figures(sentence).Should().NotContain(f => f.Text.Contains(sample));
@@ -116,6 +130,8 @@ public class FigureRecognizerTests
 
     [Theory]
     [InlineData("Police questioned 20 people after the attack.", "20 people")]
+    [InlineData("Twenty people were questioned by police after the attack.", "Twenty people")]
+    [InlineData("The scheme was based on 300 new homes.", "300 new homes")]
     [InlineData("The study cost £2m.", "£2m")]
     [InlineData("A survey found 40% of adults smoke.", "40% of adults")]
     public void Counts_near_a_study_that_are_not_its_sample_stay_figures(string sentence, string text)
@@ -125,7 +141,7 @@ public class FigureRecognizerTests
 
     [Theory]
     [InlineData("Three people, including a 34-year-old man, were injured when a bus hit a wall.", true)]
-    [InlineData("He was 84, had been suffering from cancer for many months, and died at home.", false)]
+    [InlineData("The choir had 84 members, had been rehearsing for many months, and sang at Easter.", false)]
     [InlineData("Less than 6% of the £22bn lent to small businesses went to firms in the county.", true)]
     [InlineData("One in five adults now works mainly from home.", true)]
     [InlineData("The average price of a home in the city is now £268,000.", true)]
@@ -138,6 +154,51 @@ public class FigureRecognizerTests
     public void Statistical_claims_are_the_kinds_rules_md_lists_and_other_figures_are_background(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
+    }
+
+    [Theory]
+    [InlineData("The firm employs 77,000 people, running depots in over 30 countries.", false)]
+    [InlineData("The mill employs more than 5,000 people worldwide, with about 700 in Wales.", false)]
+    [InlineData("The valley has a population of about 44,000 and a single hospital.", false)]
+    [InlineData("The mosaic is made up of 196 separate tiles.", false)]
+    [InlineData("Ceredigion Books picked up a total of 48 nominations this year.", false)]
+    [InlineData("Parents will be able to top up the fund with up to £1,200 a year.", false)]
+    [InlineData("Growth is forecast at 2.1% this year, before picking up again to 2.4% in 2027.", true)]
+    [InlineData("Two local investors have each put up £480,000 to save the pier.", true)]
+    [InlineData("One in 10 Welsh adults - 250,000 people - now owns an electric bike.", true)]
+    [InlineData("Two-thirds of the town's population, 4,000 people, live on less than £100 a week.", true)]
+    [InlineData("Young people are hardest hit, with 37% out of work.", true)]
+    [InlineData("Persistent truants make up one in 13 pupils.", true)]
+    [InlineData("Wales have lost nine of their last 14 matches.", false)]
+    [InlineData("The ball fell to him 16 yards out.", false)]
+    [InlineData("The album rose 23 places to number six.", false)]
+    [InlineData("The bank raised rates by 0.25 percentage points to 5%.", true)]
+    [InlineData("She leads the race by 10 points among older voters.", true)]
+    public void Words_that_only_look_like_predicates_make_no_statistical_claim(string sentence, bool statistical)
+    {
+        Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);
+    }
+
+    [Theory]
+    [InlineData("Harbour Ferries agreed a £12m deal with the port.")]
+    [InlineData("The bank snapped up its rival in a £47m merger last March.")]
+    [InlineData("The yard collapsed with debts of about £14m.")]
+    [InlineData("The firm is paying £250,000 to settle the claim.")]
+    [InlineData("The council plans to axe 104 jobs.")]
+    [InlineData("The film opened with takings of £2.1m.")]
+    [InlineData("Visitor numbers were 26% more than the previous year.")]
+    [InlineData("Nearly 7,000 fewer people came to the show.")]
+    public void Events_money_and_changes_the_predicate_list_names_are_statistical(string sentence)
+    {
+        Figures(sentence).Should().Contain(f => f.IsStatistical);
+    }
+
+    [Theory]
+    [InlineData("Last week we were eight, at one point we were 11.", "11")]
+    [InlineData("Cardiff ranked fourth with 51 galleries.", "51 galleries")]
+    public void Counts_beside_ranks_and_people_stay_figures(string sentence, string text)
+    {
+        Figures(sentence).Should().ContainSingle().Which.Text.Should().Be(text);
     }
 
     [Fact]

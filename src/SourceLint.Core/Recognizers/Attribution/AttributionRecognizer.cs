@@ -63,6 +63,7 @@ public sealed class AttributionRecognizer
         FindWeasels(sentence, tokens, clauses, used);
         FindAccordingTo(sentence, tokens, clauses, used);
         FindReportingVerbs(sentence, tokens, clauses, used);
+        FindSpeechNouns(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
         FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
         FindColonQuotes(sentence, tokens, _lexicons);
@@ -205,6 +206,13 @@ public sealed class AttributionRecognizer
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
+            // Speech announced ahead: "Mr Howard is expected to say that …", '"…," he was due to say.' A verb of saying in
+            // another tense; the subject of "is expected" is the speaker (whoever expects it is not the source).
+            if (ProspectiveSpeaker(tokens, prev) is { } ahead)
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, ahead.Start, ahead.End);
+                continue;
+            }
             if (prev >= 0 && tokens[prev].Lower == "to" && !(prev >= 1 && tokens[prev - 1].Lower == "on"))
             {
                 // "declined to comment" reports nothing; but "Others continued to warn that the “…”" and "she used
@@ -296,6 +304,74 @@ public sealed class AttributionRecognizer
         }
     }
 
+    /// <summary>Nouns for something said, whose possessor is the speaker of the quote they govern: "Mr Lloyd's suggestion that …".</summary>
+    private static readonly HashSet<string> SpeechNouns = new(StringComparer.Ordinal)
+    {
+        "suggestion", "suggestions", "claim", "claims", "warning", "warnings", "description", "advice", "promise", "promises",
+        "pledge", "pledges", "insistence", "assertion", "accusation", "accusations", "remark", "remarks", "comment", "comments",
+        "complaint", "complaints", "plea", "argument", "boast", "vow", "threat", "threats", "jibe", "retort", "verdict",
+        "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
+    };
+
+    /// <summary>
+    /// A speech act named by a noun with its speaker as possessor, governing a quote: "thrown by Mr Rees's suggestion that
+    /// drivers should "…"", "His advice to one candidate was to "…"". rules.md's lexicon is open-ended; a noun of saying
+    /// ties its possessor to the quote as the verb would ("Mr Rees suggested that …"). Only with a quote: "the mayor's
+    /// claim" alone attributes no figure.
+    /// </summary>
+    private void FindSpeechNouns(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    {
+        if (sentence.Quotes.Count == 0) return;
+        // "The minister's statement that … "once in a while" has diverted attention, it has been claimed": the speaker of
+        // a quote inside the claim is not the claim's source; the weasel phrase stays its only one (SL103).
+        foreach (var a in sentence.Attributions) if (a.IsWeasel) return;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (used[i] || !tokens[i].IsWord || !SpeechNouns.Contains(tokens[i].Lower)) continue;
+            if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
+            if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
+            Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Start, speaker.End);
+        }
+    }
+
+    /// <summary>
+    /// The speech noun's content follows it: "suggestion that …", "advice … was to", "description of him as", "verdict on
+    /// the scheme was", or the quote itself. ("The report's warning came a week after "…"": what follows is no content.)
+    /// </summary>
+    private static bool OpensItsContent(IReadOnlyList<Token> tokens, int noun)
+    {
+        int lastLinker = -1;
+        for (int k = noun + 1; k < tokens.Count && k <= noun + SpeechNounContentReach; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is "that" or "was" or "is" or "were" or "are" or "as" || t.Text is ":" or "\"" or "“" or "‘") return true;
+            // Step over a phrase that says whom it was for or what it was on: "for one young contestant", "on the scheme".
+            if (t.IsWord && ContentLinkers.Contains(t.Lower)) lastLinker = k;
+            else if (!t.IsWord || lastLinker < 0 || k - lastLinker > 2) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions, determiners and pronouns of a phrase between a speech noun and its content.</summary>
+    private static readonly HashSet<string> ContentLinkers = new(StringComparer.Ordinal)
+    {
+        "to", "for", "of", "on", "about", "the", "a", "an", "this", "one", "its", "his", "her", "their", "him", "them",
+    };
+
+    /// <summary>How many words may stand between a speech noun and what opens its content ("His advice to one young contestant was to").</summary>
+    private const int SpeechNounContentReach = 6;
+
+    /// <summary>The possessor before a speech noun: "his", "her", "their" (a pronoun, as "he said" is), or a name in the possessive ("Mr Rees's", "the council's", "Jones'").</summary>
+    private static (int Start, int End)? SpeakerOfSpeechNoun(IReadOnlyList<Token> tokens, int before)
+    {
+        var t = tokens[before];
+        if (!t.IsWord) return null;
+        if (t.Lower is "his" or "her" or "their") return (before, before);
+        bool possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
+        if (!possessive || t.Lower is "it's" or "it’s" or "that's" or "that’s" or "there's" or "there’s" or "what's" or "what’s") return null;
+        return NounPhrases.Left(tokens, before) is { } np && !NotSources.Contains(tokens[np.Start].Lower) ? np : null;
+    }
+
     /// <summary>"by X" right after a quote that follows the verb ("called “…” by the judge"): the passive's agent.</summary>
     private static (int Start, int End)? AgentAfterQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
     {
@@ -309,6 +385,23 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
+    /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
+    private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
+    {
+        "expected", "due", "set", "scheduled", "poised", "going", "about",
+    };
+
+    /// <summary>
+    /// The speaker of "X is expected / was due / is set to say": the subject before the auxiliary, when <paramref name="to"/>
+    /// is the "to" of such a phrase.
+    /// </summary>
+    private static (int Start, int End)? ProspectiveSpeaker(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to < 2 || tokens[to].Lower != "to" || !ProspectiveWords.Contains(tokens[to - 1].Lower)
+            || tokens[to - 2].Lower is not ("is" or "was" or "are" or "were" or "'s" or "’s")) return null;
+        return SubjectBefore(tokens, to - 2);
+    }
+
     private static (int Start, int End)? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
     {
         int k = verb - 1;
@@ -377,6 +470,7 @@ public sealed class AttributionRecognizer
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
+        "applauded", "applauds",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
     };

@@ -90,7 +90,10 @@ internal static class NounPhrases
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
     public static (int Start, int End)? Right(IReadOnlyList<Token> tokens, int start, int maxWords = 10)
     {
-        if (start >= tokens.Count || !tokens[start].IsWord) return null;
+        if (start >= tokens.Count) return null;
+        // An age or size before the name, with no determiner: 'said 20-year-old politics student Nia Vaughan'.
+        bool descriptorFirst = tokens[start].Kind == TokenKind.Number && IsJoiningHyphen(tokens, start + 1);
+        if (!tokens[start].IsWord && !descriptorFirst) return null;
         if (Pronouns.Contains(tokens[start].Lower)) return (start, start);
         int end = start;
         while (end + 1 < tokens.Count && end - start < maxWords)

@@ -36,7 +36,7 @@ internal static class SpeakerLeadIn
     {
         "touted", "proclaimed", "vented", "speculated", "lamented", "bemoaned", "mused", "pleaded", "appealed", "railed",
         "ranted", "bragged", "gushed", "fumed", "scoffed", "shook", "nodded", "smiled", "grinned", "shrugged", "paused",
-        "winced", "frowned", "beamed", "chuckled",
+        "winced", "frowned", "beamed", "chuckled", "applauded",
     };
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "remains", "remained", "seemed", "looked", "sounded" };

@@ -110,7 +110,7 @@ public sealed class FigureRecognizer
                 var second = ParseCore(tokens, end + 1);
                 if (second is { } s2 && (tokens[end].Lower is not "and" || PrecededBy(tokens, c.Start, "between")))
                 {
-                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAfter(tokens, s2) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
+                    if (tokens[end].Text is "-" or "–" && !s2.IsPercent && !s2.IsMoney && (CountedNounAfter(tokens, s2) is null or "win" or "victory" or "defeat" or "draw" or "lead" or "loss" or "scoreline" or "result" or "thrashing" or "success" or "triumph" or "home" or "away" or "aggregate" or "margin" or "half-time" or "halftime" or "deficit") && !c.IsMoney && !c.IsPercent && !c.Spelled && IsSmallInteger(tokens[c.Start]) && IsSmallInteger(tokens[s2.Start]))
                     {
                         // "3-1", "24-10": a score, not a figure.
                         i = s2.End;
@@ -135,8 +135,11 @@ public sealed class FigureRecognizer
             // Whether a percentage or proportion is "of" something ("40% of voters") is read before the figure of a
             // figure joins the expression ("Less than 6% of the £22bn lent").
             bool percentOf = isPercent && exprEnd < tokens.Count && tokens[exprEnd].Lower == "of";
-            // "One in five adults": a proportion of people (the counted noun is a people word of the predicate list).
-            bool proportionOfPeople = isPercent && nounIndex >= 0 && _lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate);
+            // "One in five adults", "one in 13 pupils": a proportion of people (the counted noun is a people word).
+            bool proportionOfPeople = isPercent && nounIndex >= 0
+                && (_lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate) || PeopleNouns.Contains(noun!));
+            // "a $12.8bn deal", "a $47bn merger": money whose counted noun is itself the event it is tied to.
+            bool moneyOfEvent = isMoney && nounIndex >= 0 && _lexicons.Has(tokens[nounIndex], WordTraits.StatisticalPredicate);
             // A conversion in brackets, "(£398m; $768m)", or a figure of a figure, "of the £22bn", is the same expression.
             exprEnd = AbsorbConversion(tokens, exprEnd);
             exprEnd = AbsorbFigureOfFigure(tokens, exprEnd);
@@ -153,8 +156,12 @@ public sealed class FigureRecognizer
             else if (change && c.Start > 0 && tokens[c.Start - 1].Lower == "from") start = c.Start - 1;
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
-            bool statistical = !descriptor && !IsMarketData(tokens, start, exprEnd)
-                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || (percentOf && !NextIsHolding(tokens, start))
+            // Background whatever stands near: a descriptor, market data, a sports record, a place on the pitch.
+            bool background = descriptor || IsMarketData(tokens, start, exprEnd) || IsSportsRecord(tokens, exprEnd, noun)
+                || IsPitchDistance(tokens, start, exprEnd, noun);
+            bool statistical = !background
+                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
+                    || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
             i = Math.Max(exprEnd, i + 1);
@@ -180,7 +187,7 @@ public sealed class FigureRecognizer
                 if (tokens[k].Lower is "average" or "median" && k > 0 && tokens[k - 1].Lower is "the" or "an" or "on") return true;
                 continue;
             }
-            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
+            if (IsPredicateAt(tokens, k)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -194,7 +201,77 @@ public sealed class FigureRecognizer
         for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (tokens[k].IsWord && _lexicons.Has(tokens[k], WordTraits.StatisticalPredicate)) return true;
+            if (IsPredicateAt(tokens, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words of the predicate list that name whom a proportion is of ("40% of voters", "one in five adults"). Counted by a
+    /// figure of their own they name its people, not a measurement of the figure nearby: in "It employs 77,000 people,
+    /// running operations in over 30 countries" the countries are no proportion of anybody.
+    /// </summary>
+    private static readonly HashSet<string> ProportionBases = new(StringComparer.Ordinal)
+    {
+        "people", "voters", "adults", "respondents",
+    };
+
+    /// <summary>
+    /// Verbs whose particle "up" or "down" is no change of a figure: "was made up of 196 photographs", "snapped up a rival",
+    /// "top up the fund with up to £1,200", "ended up in third position", "shut down two plants".
+    /// </summary>
+    private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
+    {
+        "made", "make", "makes", "making", "set", "sets", "setting", "picked", "pick", "picks", "picking", "snapped", "snap",
+        "top", "topped", "ended", "end", "ends", "wound", "signed", "sign", "signing", "drawn", "drew", "draw", "take", "took",
+        "taken", "taking", "takes", "shut", "shuts", "broke", "broken", "break", "turned", "turn", "turns", "brought", "bring",
+        "put", "puts", "free", "freed", "backed", "back", "stepped", "step", "built", "build", "gave", "give", "given", "cleaned",
+        "clean", "summed", "sum", "lined", "line", "looked", "look", "kept", "keep", "followed", "follow", "caught", "catch",
+        "covered", "cover", "blew", "blow", "touch", "touched", "weighed", "knocked", "knock", "came", "come", "comes", "coming", "stand", "stood", "played", "play", "wrote", "written", "write", "called", "call",
+        "handed", "hand", "calmed", "calm", "wiped", "wipe", "cracked", "crack", "clamped", "clamp", "tracked", "track",
+        "beefed", "beef", "warmed", "warm", "sorted", "sort", "dressed", "dress", "opened", "open", "fired", "fire", "split",
+    };
+
+    /// <summary>
+    /// A word of the predicate list makes a nearby figure a statistical claim, except a proportion's base counted by a
+    /// number of its own (<see cref="ProportionBases"/>), "population" (the size of a place is a background figure: "has
+    /// a population of about 44 million") and "up" or "down" as the particle of another verb (<see cref="ParticleVerbs"/>).
+    /// </summary>
+    private bool IsPredicateAt(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || !_lexicons.Has(t, WordTraits.StatisticalPredicate)) return false;
+        if (t.Lower == "population") return !IsPopulationSize(tokens, k);
+        if (ProportionBases.Contains(t.Lower)) return !CountedByANumber(tokens, k);
+        if (t.Lower is "up" or "down") return !IsParticle(tokens, k);
+        return true;
+    }
+
+    /// <summary>"a population of about 44 million", "population 1.3bn": the size of a place, not the base of a proportion ("two-thirds of the world's population").</summary>
+    private static bool IsPopulationSize(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && (tokens[k + 1].Lower == "of" || tokens[k + 1].Kind is TokenKind.Number or TokenKind.Symbol);
+
+    /// <summary>
+    /// "up" or "down" after a verb it is the particle of (<see cref="ParticleVerbs"/>), unless it leads to a figure: "picking
+    /// up again to 4.2%", "signed up to a $1.1bn rescue", "put up $480m" still move or pay an amount.
+    /// </summary>
+    private static bool IsParticle(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k == 0 || !ParticleVerbs.Contains(tokens[k - 1].Lower)) return false;
+        if (k + 1 >= tokens.Count) return true;
+        var next = tokens[k + 1];
+        return !(next.Kind is TokenKind.Number or TokenKind.Symbol || next.Lower is "to" or "by" or "from" or "again");
+    }
+
+    /// <summary>A number stands right before the noun, or before one word that describes it: "77,000 people", "22 million people", "5,808 Academy voters"; not a proportion's "in 10".</summary>
+    private static bool CountedByANumber(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 2; k--)
+        {
+            // "One in 10 US adults": the number is a proportion's, and the adults are its base.
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && Multipliers.ContainsKey(tokens[k].Lower))
+                return !(k > 0 && tokens[k - 1].Lower == "in");
+            if (!tokens[k].IsWord) return false;
         }
         return false;
     }
@@ -215,6 +292,14 @@ public sealed class FigureRecognizer
             && tokens[k - 1].Lower is "been" or "be" or "being" or "were" or "was" or "are" or "is";
     }
 
+    /// <summary>
+    /// A figure that compares counts, "50% fewer people", "7 million fewer people tuned in", "That was 26% more than in
+    /// 2003", is a change, as "up 20%" is. "more" and "less" only after a percentage ("30 more soldiers" is a count);
+    /// "20% higher" and "50% cheaper" are left to their predicates: they mostly compare prices and market levels.
+    /// </summary>
+    private static bool IsComparison(IReadOnlyList<Token> tokens, int end, bool percent) =>
+        end < tokens.Count && (tokens[end].Lower == "fewer" || percent && tokens[end].Lower is "more" or "less");
+
     /// <summary>How far back (in tokens) "average" or "median" may head the figure's subject.</summary>
     private const int AverageWindow = 12;
 
@@ -226,6 +311,34 @@ public sealed class FigureRecognizer
 
     /// <summary>How long (in tokens) an aside between commas after a figure may be and still be stepped over.</summary>
     private const int AsideLength = 12;
+
+    /// <summary>What a sports record counts: "lost nine of their 14 matches", "won 12 caps", "rose 23 places".</summary>
+    private static readonly HashSet<string> SportsRecordNouns = new(StringComparer.Ordinal)
+    {
+        "game", "games", "match", "matches", "place", "places", "try", "tries", "goal", "goals", "cap", "caps", "title", "titles",
+        "win", "wins", "defeat", "defeats", "fixture", "fixtures", "frame", "frames",
+        // Not "points": a poll's lead and a rate's move are counted in points too ("leads by 10 points", "raised rates by 0.27
+        // percentage points"); not "sets" and "rounds", which are also a verb and ammunition.
+    };
+
+    /// <summary>
+    /// A sports record, "lost nine of their 14 matches", "losing 10 of the next 13 games", "a leap of 65 places": rules.md
+    /// counts records among background figures, and "lost" here is a result, not money lost.
+    /// </summary>
+    private static bool IsSportsRecord(IReadOnlyList<Token> tokens, int exprEnd, string? noun)
+    {
+        if (noun is not null) return SportsRecordNouns.Contains(noun);
+        int k = exprEnd;
+        if (k >= tokens.Count || tokens[k].Lower != "of") return false;
+        k++;
+        while (k < tokens.Count && tokens[k].Lower is "their" or "the" or "his" or "her" or "its" or "our" or "next" or "last" or "first") k++;
+        return k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && SportsRecordNouns.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>A place on the pitch, "fell to him 16 yards out", "a drive from 20 yards": where something happened, not a change of anything.</summary>
+    private static bool IsPitchDistance(IReadOnlyList<Token> tokens, int start, int exprEnd, string? noun) =>
+        noun is "yards" or "yard" or "metres" or "meters"
+        && (exprEnd < tokens.Count && tokens[exprEnd].Lower is "out" or "from" or "wide" || start > 0 && tokens[start - 1].Lower is "from" or "within");
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
     private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
@@ -255,7 +368,36 @@ public sealed class FigureRecognizer
         }
         for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
             if (IsMarketWord(tokens[k])) return true;
-        return false;
+        return IsCommodityPriceMove(tokens, start);
+    }
+
+    /// <summary>Commodities whose price is read off a market, as a share price is.</summary>
+    private static readonly HashSet<string> Commodities = new(StringComparer.Ordinal)
+    {
+        "oil", "crude", "gold", "silver", "copper", "nickel", "aluminium", "aluminum", "zinc", "platinum", "tin", "commodity",
+    };
+
+    /// <summary>Words between a commodity's price and its move: "World oil prices have risen by", "The price of gold fell to".</summary>
+    private static readonly HashSet<string> PriceMoveWords = new(StringComparer.Ordinal)
+    {
+        "by", "to", "at", "up", "down", "closed", "have", "has", "had", "been", "is", "was", "are", "were", "now", "still",
+        "rose", "risen", "rise", "fell", "fallen", "fall", "climbed", "dropped", "jumped", "surged", "slipped", "gained", "lost",
+        "eased", "soared", "slumped", "tumbled", "plunged",
+    };
+
+    /// <summary>
+    /// A commodity's price as the figure's subject, moving by or to it: "World oil prices have risen by more than 60%", "The
+    /// price of gold fell to $413.50", "Nickel prices rose 43%". Market data, as the fixture names-and-market-data says of
+    /// Brent crude. ("High oil prices have knocked 0.2% off the growth rate" measures growth, not a price: "knocked" stops it.)
+    /// </summary>
+    private static bool IsCommodityPriceMove(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && k >= start - 6 && tokens[k].IsWord && PriceMoveWords.Contains(tokens[k].Lower)) k--;
+        if (k == start - 1 || k < 2) return false;
+        // "The price of gold fell to": the commodity after "price of".
+        if (Commodities.Contains(tokens[k].Lower) && tokens[k - 1].Lower == "of" && tokens[k - 2].Lower is "price" or "prices") return true;
+        return tokens[k].Lower is "price" or "prices" or "futures" && Commodities.Contains(tokens[k - 1].Lower);
     }
 
     private static bool IsMarketWord(Token t) =>
@@ -431,7 +573,7 @@ public sealed class FigureRecognizer
             return true;
         // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
-        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(tokens[end + 1].Lower)) return true;
+        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(WithoutPossessive(tokens[end + 1].Lower))) return true; // "the 31-year-old's career"
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
         if (end < tokens.Count && IsMonthName(tokens[end]) && !money && !percent) return true; // 12 March
         // "March 12"; "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
@@ -449,7 +591,7 @@ public sealed class FigureRecognizer
         if (!money && !percent && IsYearNumber(first)) return true;
         // A study's method: "the survey of 5,196 firms found", "The ICM survey interviewed 110 pupils", "a margin of error of
         // 3 percentage points". It describes the source (the study) and is no claim of its own to source.
-        if (!money && IsStudyMethod(tokens, c.Start)) return true;
+        if (!money && (IsStudyMethod(tokens, c.Start) || IsSampleQuestionedFor(tokens, end))) return true;
         // Identifiers and references: "Article 5", "Windows 10", "No. 10", "Apollo 11", "the A1".
         if (!money && !percent && c.Start > 0)
         {
@@ -465,6 +607,10 @@ public sealed class FigureRecognizer
         }
         if (!money && !percent && end < tokens.Count && tokens[end].Text is ":" or ")" && c.End == c.Start + 1 && (c.Start == 0 || tokens[c.Start - 1].Text is "(" )) return true; // "2)" list markers
         if (!money && !percent && end < tokens.Count && tokens[end].Text == ":" ) return true;
+        // A ranking: "has risen from 31 in the world to number 22", "ranked 168", "with his ranking down at 168".
+        if (!money && !percent && noun is null && IsRanking(tokens, c)) return true;
+        // An age: "when he was just 14", "since she was 16".
+        if (!money && !percent && noun is null && !c.Spelled && c.Value is < 120 && IsAgeOfPerson(tokens, c)) return true;
         // Age bands: "people over 60", "children under five", "those over 75" (nothing counted after the number).
         if (!money && !percent && noun is null && c.Value is < 120 && c.Start >= 2 && tokens[c.Start - 1].Lower is "over" or "under"
             && tokens[c.Start - 2].Lower is "people" or "adults" or "children" or "pensioners" or "those" or "men" or "women" or "anyone" or "everyone" or "patients" or "drivers" or "voters" or "residents")
@@ -487,6 +633,30 @@ public sealed class FigureRecognizer
         if (c.Spelled && noun is null && !percent && !c.Vague) return true;
         return false;
     }
+
+    /// <summary>A number that ranks rather than counts: "31 in the world", "ranked 168", "ranking down at 168" (rules.md: ordinals are no figures).</summary>
+    private static bool IsRanking(IReadOnlyList<Token> tokens, Core c)
+    {
+        if (c.End + 2 < tokens.Count && tokens[c.End].Lower == "in" && tokens[c.End + 1].Lower == "the" && tokens[c.End + 2].Lower == "world") return true;
+        if (c.Start >= 1 && tokens[c.Start - 1].Lower == "ranked") return true;
+        // "with his ranking down at 168": the ranking's own "at".
+        if (c.Start >= 2 && tokens[c.Start - 1].Lower == "at")
+            for (int k = c.Start - 2; k >= 0 && k >= c.Start - 3; k--)
+                if (tokens[k].Lower is "ranking" or "rank") return true;
+        return false;
+    }
+
+    /// <summary>A person's age after "he/she/I was": "when he was just 14", "since she was 16" ("we were 11" counts people).</summary>
+    private static bool IsAgeOfPerson(IReadOnlyList<Token> tokens, Core c)
+    {
+        int k = c.Start - 1;
+        while (k >= 0 && tokens[k].Lower is "just" or "only" or "still" or "barely" or "nearly" or "almost") k--;
+        return k >= 1 && tokens[k].Lower is "was" or "is" or "were" && tokens[k - 1].Lower is "he" or "she" or "i"
+            && (c.End >= tokens.Count || !tokens[c.End].IsWord || tokens[c.End].Lower is "when" or "and" or "but" or "at" or "in" or "years");
+    }
+
+    private static string WithoutPossessive(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     /// <summary>Time zones and clock words after a number: "0227 GMT", "10 am".</summary>
     private static readonly HashSet<string> TimeZoneOrClock = new(StringComparer.Ordinal)
@@ -569,6 +739,9 @@ public sealed class FigureRecognizer
         if (before == "of" && StudyNouns.Contains(tokens[k - 1].Lower)) return true;
         if (before is "is" or "was" or "of" && tokens[k - 1].Lower is "sample" or "size") return true;
         if (before == "in" && k >= 4 && tokens[k - 3].Lower == "of" && StudyNouns.Contains(tokens[k - 4].Lower)) return true; // "poll of 20,000 people in 20 countries"
+        // "The study was based on 8,000 telephone interviews", "The poll was conducted … among 1,358 registered voters".
+        if (before is "on" && k >= 1 && tokens[k - 1].Lower == "based" && StudyNounBefore(tokens, k - 1)) return true;
+        if (before is "among" && StudyNounBefore(tokens, k) && HasWordBefore(tokens, k, "conducted")) return true;
         if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
         {
             for (int j = k - 1; j >= 0 && j >= k - 4; j--)
@@ -581,9 +754,52 @@ public sealed class FigureRecognizer
             if (tokens[j].Text is "." or ";" or "," || tokens[j].Kind == TokenKind.Number) return false;
             if (tokens[j].Lower == "error" && (tokens[j - 1].Lower == "sampling" ? j >= 3 && tokens[j - 3].Lower == "margin" : j >= 2 && tokens[j - 2].Lower == "margin")) return true;
             if (tokens[j].Lower == "margin" && tokens[j - 1].Lower == "error") return true;
+            if (tokens[j].Lower == "interval" && tokens[j - 1].Lower is "credibility" or "confidence") return true; // "a credibility interval of 5 percentage points"
         }
         return false;
     }
+
+    /// <summary>How far back (in tokens) a study noun may name the study whose sample a figure gives ("The International Benchmarking Study was based on").</summary>
+    private const int StudyNounReach = 12;
+
+    private static bool StudyNounBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--)
+        {
+            if (tokens[j].Text is "." or ";") return false;
+            if (StudyNouns.Contains(tokens[j].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasWordBefore(IReadOnlyList<Token> tokens, int k, string word)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--) if (tokens[j].Lower == word) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The sample given in the passive: "Almost 23,000 people in 22 countries were questioned for the poll", "1,200 adults
+    /// were interviewed in the survey". As "a poll of 23,000 people", it describes the source, not a finding.
+    /// </summary>
+    private static bool IsSampleQuestionedFor(IReadOnlyList<Token> tokens, int end)
+    {
+        for (int k = end; k + 3 < tokens.Count && k <= end + SampleVerbReach; k++)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false; // "people in 22 countries were"
+            if (tokens[k].Lower is not ("were" or "was" or "had" or "have")) continue;
+            int v = k + 1;
+            if (tokens[v].Lower == "been") v++;
+            if (v + 2 >= tokens.Count || tokens[v].Lower is not ("questioned" or "interviewed" or "surveyed" or "polled" or "sampled")) return false;
+            if (tokens[v + 1].Lower is not ("for" or "in" or "by")) return false;
+            for (int j = v + 2; j < tokens.Count && j <= v + 5; j++) if (StudyNouns.Contains(tokens[j].Lower)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a sample's figure and its "were questioned" ("people in 22 countries").</summary>
+    private const int SampleVerbReach = 6;
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
