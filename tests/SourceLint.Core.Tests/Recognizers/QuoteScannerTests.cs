@@ -95,6 +95,18 @@ public class QuoteScannerTests
         QuoteScanner.Scan("“Oh, my God,” she shouted.", false).Single().IsTitleOrTerm.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Kristen Wilkins, curator of “Andy Warhol: Photographs and Prints from the University Collection” at the university.", true)]
+    [InlineData("He has watched “Dancing with the Stars” since it began.", true)]
+    [InlineData("She read “Journey into the Interior” twice.", true)]
+    // Title case only: a sentence with the same words in lower case is somebody's words.
+    [InlineData("She said it was “photographs and prints from the collection” at the university.", false)]
+    [InlineData("Tonight the channel shows “Gone with the Wind” again.", true)]
+    public void Title_case_keeps_short_prepositions_in_lower_case(string sentence, bool title)
+    {
+        QuoteScanner.Scan(sentence, false).Single().IsTitleOrTerm.Should().Be(title);
+    }
+
     [Fact]
     public void Mixed_marks_placed_like_a_close_close_the_quote()
     {

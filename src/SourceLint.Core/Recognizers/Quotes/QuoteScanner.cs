@@ -171,8 +171,8 @@ public static class QuoteScanner
 
     /// <summary>
     /// The words of <paramref name="inner"/> (separated by spaces or no-break spaces; only those starting with a
-    /// letter or digit count) are 2 to 10, the first capitalised or a number, and each capitalised, a number or at
-    /// most three letters. With a mark at its end, short words alone ("Yes, we can,") make a sentence, not a title:
+    /// letter or digit count) are 2 to 10, the first capitalised or a number, and each capitalised, a number, at
+    /// most three letters or a preposition title case leaves in lower case. With a mark at its end, short words alone ("Yes, we can,") make a sentence, not a title:
     /// a later word must then be a number or a capitalised word of more than three letters.
     /// </summary>
     private static bool IsTitleCase(ReadOnlySpan<char> inner, bool trailingMark)
@@ -190,10 +190,17 @@ public static class QuoteScanner
             if (!char.IsLetterOrDigit(c)) continue;
             if (count++ == 0) firstOk = char.IsUpper(c) || char.IsDigit(c);
             else if (char.IsDigit(c) || (char.IsUpper(c) && word.TrimEnd(",!?").Length > 3)) laterLong = true;
-            if (!(char.IsUpper(c) || char.IsDigit(c) || word.Length <= 3)) allTitle = false;
+            if (!(char.IsUpper(c) || char.IsDigit(c) || word.Length <= 3 || IsLowerCaseTitleWord(word))) allTitle = false;
         }
         return count >= 2 && count <= 10 && firstOk && allTitle && (!trailingMark || laterLong);
     }
+
+    /// <summary>
+    /// Prepositions of four letters that title case keeps in lower case as it keeps "of" and "the": "Photographs and
+    /// Prints from the University Collection", "Dancing with the Stars".
+    /// </summary>
+    private static bool IsLowerCaseTitleWord(ReadOnlySpan<char> word) =>
+        word is "from" or "with" or "into" or "onto" or "upon" or "over";
 
     /// <summary>The word before the opening mark (a comma may stand between) is a work noun: "the film “…”", "book, “…”".</summary>
     private static bool WorkNounBefore(string text, int open, out bool comma)
