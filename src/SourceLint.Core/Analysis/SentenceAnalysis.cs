@@ -9,7 +9,7 @@ namespace SourceLint.Core.Analysis;
 /// </summary>
 public sealed class SentenceAnalysis
 {
-    internal SentenceAnalysis(ProseBlock block, int paragraphIndex, int indexInParagraph, TextSpan span, IReadOnlyList<Token> tokens)
+    internal SentenceAnalysis(ProseBlock block, int paragraphIndex, int indexInParagraph, TextSpan span, TokenList tokens)
     {
         Block = block;
         ParagraphIndex = paragraphIndex;
@@ -93,7 +93,7 @@ public sealed class SentenceAnalysis
     /// <summary>The sentence's text, cut from the paragraph when first asked for (few sentences ever are).</summary>
     public string Text => _text ??= Block.Text.Substring(Span.Start, Span.Length);
     private string? _text;
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     private string[]? _words;
     private int[]? _wordTokens;

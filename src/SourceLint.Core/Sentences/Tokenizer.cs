@@ -16,7 +16,10 @@ public static class Tokenizer
         Tokenize(text, span, LexiconSet.Create(LintConfiguration.Default).Vocabulary);
 
     /// <summary>Tokens whose word forms come from <paramref name="vocabulary"/>: use the lexicon set the recognizers read.</summary>
-    public static List<Token> Tokenize(string text, TextSpan span, Vocabulary vocabulary)
+    public static List<Token> Tokenize(string text, TextSpan span, Vocabulary vocabulary) => [.. TokenizeToList(text, span, vocabulary)];
+
+    /// <summary>As <see cref="Tokenize(string, TextSpan, Vocabulary)"/>, as a sentence keeps them (what the engine uses).</summary>
+    internal static TokenList TokenizeToList(string text, TextSpan span, Vocabulary vocabulary)
     {
         // Two passes. The first cuts the tokens and computes each one's lookup key (pure arithmetic on the
         // characters); the second looks them all up. On a large vocabulary most lookups of rarer words miss the
@@ -55,14 +58,14 @@ public static class Tokenizer
             cuts[count++] = new Cut(new TextSpan(start, i), kind, Vocabulary.KeyOf(text.AsSpan(start, i - start)));
         }
         // Sized exactly: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
-        var tokens = new List<Token>(count);
+        var tokens = new Token[count];
         for (int k = 0; k < count; k++)
         {
             ref readonly var cut = ref cuts[k];
-            tokens.Add(new Token(cut.Span, vocabulary.Get(text.AsSpan(cut.Span.Start, cut.Span.Length), cut.Key, cut.Kind)));
+            tokens[k] = new Token(cut.Span, vocabulary.Get(text.AsSpan(cut.Span.Start, cut.Span.Length), cut.Key, cut.Kind));
         }
         t_scratch = cuts.Length > 4096 ? null : cuts; // do not keep a huge paragraph's buffer alive
-        return tokens;
+        return new TokenList(tokens);
     }
 
     /// <summary>A token found by the first pass, waiting for its form.</summary>

@@ -73,12 +73,12 @@ public sealed class FigureRecognizer
     public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
     {
         var figures = new List<Figure>();
-        Recognize(text, tokens, figures);
+        Recognize(text, tokens as TokenList ?? new TokenList([.. tokens]), figures);
         return figures;
     }
 
     /// <summary>As <see cref="Recognize(string, IReadOnlyList{Token})"/>, adding the figures to <paramref name="figures"/> (the sentence's own list: no list per sentence to copy from).</summary>
-    internal void Recognize(string text, IReadOnlyList<Token> tokens, List<Figure> figures)
+    internal void Recognize(string text, TokenList tokens, List<Figure> figures)
     {
         bool casualtySentence = false;
         for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
@@ -168,7 +168,7 @@ public sealed class FigureRecognizer
     /// A statistical claim: a predicate of measurement or event governs the figure ("were killed",
     /// "rose 5%", "cost £2m"), standing near it in the same clause, not merely somewhere in the sentence.
     /// </summary>
-    private bool PredicateNear(IReadOnlyList<Token> tokens, int start, int end)
+    private bool PredicateNear(TokenList tokens, int start, int end)
     {
         for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
         {
@@ -203,7 +203,7 @@ public sealed class FigureRecognizer
     /// Something was done to the people counted: "have been placed in emergency housing", "were moved", "will be
     /// rehoused" (people affected, in rules.md's words), as against what they do ("300 people attended").
     /// </summary>
-    private static bool PassiveFollows(IReadOnlyList<Token> tokens, int end)
+    private static bool PassiveFollows(TokenList tokens, int end)
     {
         int k = end;
         // Over "in the city" or "from the estate" between the counted people and their verb.
@@ -228,7 +228,7 @@ public sealed class FigureRecognizer
     private const int AsideLength = 12;
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
-    private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
+    private static bool NextIsHolding(TokenList tokens, int start) =>
         start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
 
     /// <summary>How far back (in tokens) a market word may make a figure market data, and how far shares as the subject may.</summary>
@@ -238,7 +238,7 @@ public sealed class FigureRecognizer
     /// Share prices, indices, exchange rates, oil prices, bond yields and central-bank rates are public
     /// record, read off the market: their movements are background figures.
     /// </summary>
-    private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool IsMarketData(TokenList tokens, int start, int end)
     {
         // Back to the clause's subject ("Shares in storage and delivery firm Exel closed up 9%", "Google shares have
         // risen since but fell $12.33"), not past ";" or ", but" into another clause ("a weak dollar had hit profits,
@@ -274,7 +274,7 @@ public sealed class FigureRecognizer
     private readonly record struct Core(int Start, int End, double? Value, bool IsMoney, bool IsPercent, bool Spelled, bool Vague);
 
     /// <summary>The number at <paramref name="i"/>: digits, a currency sign, a multiplier, a per cent sign, or spelled-out words.</summary>
-    private Core? ParseCore(IReadOnlyList<Token> tokens, int i)
+    private Core? ParseCore(TokenList tokens, int i)
     {
         var t = tokens[i];
         bool money = false;
@@ -365,13 +365,13 @@ public sealed class FigureRecognizer
 
     private static bool IsSmallInteger(Token t) => t.Kind == TokenKind.Number && int.TryParse(t.Text, out int v) && v <= 200;
 
-    private static bool PrecededBy(IReadOnlyList<Token> tokens, int index, string word)
+    private static bool PrecededBy(TokenList tokens, int index, string word)
     {
         for (int k = index - 1; k >= 0 && k >= index - 3; k--) if (tokens[k].Lower == word) return true;
         return false;
     }
 
-    private static string? CountedNounAfter(IReadOnlyList<Token> tokens, Core c)
+    private static string? CountedNounAfter(TokenList tokens, Core c)
     {
         int k = CountedNounIndex(tokens, c.End, c);
         return k >= 0 ? tokens[k].Lower : null;
@@ -393,7 +393,7 @@ public sealed class FigureRecognizer
     };
 
     /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
-    private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
+    private static int CountedNounIndex(TokenList tokens, int end, Core c)
     {
         int k = SkipOpenEnd(tokens, end);
         if (k < tokens.Count && tokens[k].Lower == "of" && (c.Vague || c.IsPercent)) k++;
@@ -411,7 +411,7 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>An open end after the number belongs to it, not to what it counts: "10 or more years", "15+ hours", "20-plus staff".</summary>
-    private static int SkipOpenEnd(IReadOnlyList<Token> tokens, int end)
+    private static int SkipOpenEnd(TokenList tokens, int end)
     {
         if (end + 1 < tokens.Count && tokens[end].Lower == "or" && tokens[end + 1].Lower is "more" or "so" or "less" or "fewer" or "over") return end + 2;
         if (end < tokens.Count && tokens[end].Text == "+") return end + 1;
@@ -419,7 +419,7 @@ public sealed class FigureRecognizer
         return end;
     }
 
-    private bool IsNotAFigure(IReadOnlyList<Token> tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
+    private bool IsNotAFigure(TokenList tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
     {
         var first = tokens[c.Start];
         // "3G", "4G": a generation of networks, not grams.
@@ -498,7 +498,7 @@ public sealed class FigureRecognizer
     /// A day number (1–31) followed by more day numbers joined by commas, "and", "or" or a dash, ending on a capitalized
     /// month: every number of "on 14, 20 and 27 April" is part of a date.
     /// </summary>
-    private static bool IsDayOfDateList(IReadOnlyList<Token> tokens, Core c)
+    private static bool IsDayOfDateList(TokenList tokens, Core c)
     {
         if (c.Spelled || c.End != c.Start + 1 || !IsDayNumber(tokens[c.Start])) return false;
         int k = c.End;
@@ -519,7 +519,7 @@ public sealed class FigureRecognizer
     private static bool IsDayNumber(Token t) => t.Kind == TokenKind.Number && t.Text.Length <= 2 && int.TryParse(t.Text, out int day) && day is >= 1 and <= 31;
 
     /// <summary>A number written against another with a slash and no spaces: "9/11", "1998/99".</summary>
-    private static bool JoinedBySlash(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool JoinedBySlash(TokenList tokens, int start, int end)
     {
         if (start >= 2 && tokens[start - 1].Text == "/" && tokens[start - 2].Kind == TokenKind.Number
             && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start].Span.Start == tokens[start - 1].Span.End)
@@ -560,7 +560,7 @@ public sealed class FigureRecognizer
     /// <summary>A word for a study whose sample a figure may give (<see cref="StudyNouns"/>); the attribution recognizer reads a number in such a study's phrase as its sample.</summary>
     internal static bool IsStudyNoun(string lower) => StudyNouns.Contains(lower);
 
-    private bool IsStudyMethod(IReadOnlyList<Token> tokens, int coreStart)
+    private bool IsStudyMethod(TokenList tokens, int coreStart)
     {
         int approx = ApproximatorStart(tokens, coreStart);
         int k = (approx >= 0 ? approx : coreStart) - 1;
@@ -587,7 +587,7 @@ public sealed class FigureRecognizer
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
-    private int ApproximatorStart(IReadOnlyList<Token> tokens, int coreStart)
+    private int ApproximatorStart(TokenList tokens, int coreStart)
     {
         for (int len = 3; len >= 1; len--)
         {
@@ -601,7 +601,7 @@ public sealed class FigureRecognizer
         return -1;
     }
 
-    private int AbsorbConversion(IReadOnlyList<Token> tokens, int exprEnd)
+    private int AbsorbConversion(TokenList tokens, int exprEnd)
     {
         if (exprEnd >= tokens.Count || tokens[exprEnd].Text != "(") return exprEnd;
         int close = -1;
@@ -614,7 +614,7 @@ public sealed class FigureRecognizer
         return close + 1;
     }
 
-    private int AbsorbFigureOfFigure(IReadOnlyList<Token> tokens, int exprEnd)
+    private int AbsorbFigureOfFigure(TokenList tokens, int exprEnd)
     {
         if (exprEnd + 2 < tokens.Count && tokens[exprEnd].Lower == "of" && tokens[exprEnd + 1].Lower is "the" or "a" or "its" or "their")
         {
