@@ -12,11 +12,34 @@ namespace SourceLint.Core.Analysis;
 public sealed class TokenList : IReadOnlyList<Token>
 {
     private readonly Token[] _items;
+    private int[]? _wordIndexes;
 
-    internal TokenList(Token[] items) => _items = items;
+    internal TokenList(Token[] items, int[]? wordIndexes = null)
+    {
+        _items = items;
+        _wordIndexes = wordIndexes;
+    }
 
     public int Count => _items.Length;
     public Token this[int index] => _items[index];
+
+    /// <summary>
+    /// The index of each word token (numbers and marks left out), sized to the words. The tokenizer passes it in, made
+    /// while each token's form was at hand: made afterwards it read every token's form again, a cache miss for the
+    /// rarer words.
+    /// </summary>
+    internal int[] WordIndexes => _wordIndexes ??= IndexWords(_items);
+
+    private static int[] IndexWords(Token[] items)
+    {
+        int count = 0;
+        foreach (var token in items)
+            if (token.IsWord) count++;
+        var map = new int[count];
+        for (int i = 0, w = 0; w < count; i++)
+            if (items[i].IsWord) map[w++] = i;
+        return map;
+    }
 
     public Enumerator GetEnumerator() => new(_items);
     IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => ((IEnumerable<Token>)_items).GetEnumerator();
