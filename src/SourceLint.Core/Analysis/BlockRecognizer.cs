@@ -32,7 +32,7 @@ internal sealed class BlockRecognizer(LexiconSet lexicons)
         var sentences = new List<SentenceAnalysis>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {
-            var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.Tokenize(block.Text, spans[i], Lexicons.Vocabulary));
+            var sentence = new SentenceAnalysis(block, block.Index, i, spans[i], Tokenizer.TokenizeToList(block.Text, spans[i], Lexicons.Vocabulary));
             foreach (var q in quotes)
                 if (q.Span.Overlaps(spans[i])) sentence.Quotes.Add(q);
             _figures.Recognize(block.Text, sentence.Tokens, sentence.Figures);

@@ -9,7 +9,7 @@ namespace SourceLint.Core.Analysis;
 /// </summary>
 public sealed class SentenceAnalysis
 {
-    internal SentenceAnalysis(ProseBlock block, int paragraphIndex, int indexInParagraph, TextSpan span, IReadOnlyList<Token> tokens)
+    internal SentenceAnalysis(ProseBlock block, int paragraphIndex, int indexInParagraph, TextSpan span, TokenList tokens)
     {
         Block = block;
         ParagraphIndex = paragraphIndex;
@@ -46,7 +46,6 @@ public sealed class SentenceAnalysis
         Tokens = recognized.Tokens;
         _text = recognized._text;
         _words = recognized._words;
-        _wordTokens = recognized._wordTokens;
         Quotes = CopiedOrShared(recognized.Quotes, quoteCopies, static (q, copies) => copies(q));
         Figures = CopiedOrShared(recognized.Figures, quoteCopies,
             static (f, copies) => f with { InsideQuote = f.InsideQuote is { } q ? copies(q) : null });
@@ -93,10 +92,9 @@ public sealed class SentenceAnalysis
     /// <summary>The sentence's text, cut from the paragraph when first asked for (few sentences ever are).</summary>
     public string Text => _text ??= Block.Text.Substring(Span.Start, Span.Length);
     private string? _text;
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     private string[]? _words;
-    private int[]? _wordTokens;
 
     /// <summary>The sentence's words, lower-cased, for phrase lexicons; <see cref="WordTokenIndexes"/> maps each back to its token.</summary>
     public IReadOnlyList<string> Words => _words ??= [.. LowerWords]; // the recognizers read LowerWords; this copy is for other callers
@@ -105,22 +103,8 @@ public sealed class SentenceAnalysis
     /// <summary>The words read in place from the tokens (no string array): what the recognizers match phrases on.</summary>
     internal SentenceWords LowerWords => new(Tokens, WordTokens);
 
-    /// <summary>The index of each word's token, made on first use.</summary>
-    private int[] WordTokens
-    {
-        get
-        {
-            if (_wordTokens is { } known) return known;
-            // Sized to the words exactly: sized to the tokens, every sentence carried its punctuation's share as empty slots.
-            int count = 0;
-            for (int i = 0; i < Tokens.Count; i++)
-                if (Tokens[i].IsWord) count++;
-            var map = new int[count];
-            for (int i = 0, w = 0; i < Tokens.Count; i++)
-                if (Tokens[i].IsWord) map[w++] = i;
-            return _wordTokens = map;
-        }
-    }
+    /// <summary>The index of each word's token (the token list's, shared with copies of the sentence as the tokens are).</summary>
+    private int[] WordTokens => Tokens.WordIndexes;
 
     // Filled by the recognizers and read-only afterwards (CopyFor relies on it).
     public List<Quote> Quotes { get; }

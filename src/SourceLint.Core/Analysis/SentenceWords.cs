@@ -11,10 +11,10 @@ namespace SourceLint.Core.Analysis;
 /// </summary>
 internal readonly struct SentenceWords : IReadOnlyList<string>
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly TokenList _tokens;
     private readonly int[] _tokenIndexes;
 
-    public SentenceWords(IReadOnlyList<Token> tokens, int[] tokenIndexes)
+    public SentenceWords(TokenList tokens, int[] tokenIndexes)
     {
         _tokens = tokens;
         _tokenIndexes = tokenIndexes;

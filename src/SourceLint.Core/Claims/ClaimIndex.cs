@@ -410,7 +410,7 @@ public sealed partial class ClaimIndex
     private List<ClaimSignature> MatchLedgerEntry(LedgerEntry entry, ContentWords words, FigureRecognizer figures, Vocabulary vocabulary)
     {
         var span = new TextSpan(0, entry.Claim.Length);
-        var tokens = Tokenizer.Tokenize(entry.Claim, span, vocabulary);
+        var tokens = Tokenizer.TokenizeToList(entry.Claim, span, vocabulary);
         var stems = tokens.Where(words.IsContent).Select(ContentWords.Stem).Distinct().ToList();
         LedgerStems[entry] = stems.ToHashSet(StringComparer.Ordinal);
         var keys = figures.Recognize(entry.Claim, tokens).Select(KeyOf).OfType<FigureKey>().ToList();

@@ -51,9 +51,14 @@ public sealed class ClaimSignature
         string[]? result = null;
         int[]? resultHashes = null;
         int n = 0;
+        // The bits (StemBit) of the stems before k: a stem whose bit is clear repeats none of them, known without a
+        // search (the search over the earlier stems made this loop quadratic in the sentence's content words).
+        ulong seen = 0;
         for (int k = 0; k < stems.Length; k++)
         {
-            bool repeat = IndexOf(stems, hashes, stems[k], hashes[k], k) >= 0;
+            ulong bit = StemBit(hashes[k]);
+            bool repeat = (seen & bit) != 0 && IndexOf(stems, hashes, stems[k], hashes[k], k) >= 0;
+            seen |= bit;
             if (result is null)
             {
                 // Everything before k is distinct so far (n == k).

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SourceLint.Core.Analysis;
 
 namespace SourceLint.Core.Lexicons;
@@ -9,23 +10,29 @@ namespace SourceLint.Core.Lexicons;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>The phrases by first word, longest first; arrays, so a match tries them without a list enumerator.</summary>
+    private readonly Dictionary<string, string[][]> _byFirstWord = new(StringComparer.Ordinal);
     /// <summary>First words of the one-word phrases, for <see cref="Contains"/>.</summary>
     private readonly HashSet<string> _singleWords = new(StringComparer.Ordinal);
 
     public PhraseMatcher(IEnumerable<string> phrases, uint bit = 0)
     {
         Bit = bit;
+        var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (string phrase in phrases)
         {
             string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
-            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<string[]>();
+            if (!byFirstWord.TryGetValue(words[0], out var list)) byFirstWord[words[0]] = list = new List<string[]>();
             list.Add(words);
             if (words.Length == 1) _singleWords.Add(words[0]);
         }
         // Longest phrase first, so "has not been independently confirmed" wins over "not been confirmed".
-        foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var (first, list) in byFirstWord)
+        {
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _byFirstWord[first] = [.. list];
+        }
     }
 
     /// <summary>This lexicon's bit in <see cref="WordForm.PhraseStarts"/> (0 for a matcher outside a lexicon set).</summary>
@@ -55,6 +62,7 @@ public sealed class PhraseMatcher
     internal int MatchAt(in SentenceWords words, int index, WordForm form) =>
         MayStartPhrase(form) ? Match(words, index) : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every word of every sentence, per lexicon
     private bool MayStartPhrase(WordForm form) => Owner is null || !ReferenceEquals(form.Owner, Owner) || (form.PhraseStarts & Bit) != 0;
 
     /// <summary>Generic over the word list, so a struct list (<see cref="SentenceWords"/>) is read without boxing or interface calls.</summary>

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Claims;
 using SourceLint.Core.Recognizers.Attribution;
@@ -37,6 +40,19 @@ public sealed class Vocabulary
     /// <summary>What <see cref="Get(ReadOnlySpan{char}, SpellingKey, TokenKind)"/> looks a spelling up by (the tokenizer computes all of a sentence's keys first).</summary>
     internal static SpellingKey KeyOf(ReadOnlySpan<char> text) => text.Length == 1 && text[0] < 128 ? default : new SpellingKey(text);
 
+    /// <summary>
+    /// <see cref="KeyOf(ReadOnlySpan{char})"/> of the spelling <c>text[start..(start + length)]</c>, read from the text
+    /// around it: when eight characters from <paramref name="start"/> fit in <paramref name="text"/>, the head is taken
+    /// with one vector load whatever the spelling's length (the same key, without a loop over its characters).
+    /// </summary>
+    internal static SpellingKey KeyOf(string text, int start, int length)
+    {
+        if (length == 1 && text[start] < 128) return default;
+        return start + 8 <= text.Length && Vector128.IsHardwareAccelerated
+            ? new SpellingKey(text.AsSpan(start, length), text.AsSpan(start, 8))
+            : new SpellingKey(text.AsSpan(start, length));
+    }
+
     /// <summary>As <see cref="Get(ReadOnlySpan{char}, TokenKind)"/>, with the key <see cref="KeyOf"/> gave for <paramref name="text"/>.</summary>
     internal WordForm Get(ReadOnlySpan<char> text, in SpellingKey key, TokenKind kind)
     {
@@ -70,6 +86,28 @@ public sealed class Vocabulary
                 latin1 &= c <= 0xFF;
                 head |= (ulong)(byte)c << (8 * k);
             }
+            this = new SpellingKey(text, head, latin1);
+        }
+
+        /// <summary>
+        /// The same key, its head read from <paramref name="window"/>: the eight characters from the spelling's start,
+        /// which run past a shorter spelling into the text after it (masked off here).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call per token
+        public SpellingKey(ReadOnlySpan<char> text, ReadOnlySpan<char> window)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(window));
+            // Narrow keeps each character's low byte; the high bytes, narrowed the same way, must be 0 for Latin-1.
+            ulong low = Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+            var highs = Vector128.ShiftRightLogical(chars, 8);
+            ulong high = Vector128.Narrow(highs, highs).AsUInt64().ToScalar();
+            ulong spelling = text.Length >= 8 ? ulong.MaxValue : (1UL << (8 * text.Length)) - 1;
+            this = new SpellingKey(text, low & spelling, (high & spelling) == 0);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private SpellingKey(ReadOnlySpan<char> text, ulong head, bool latin1)
+        {
             Head = head;
             // Low bit: the head is the whole spelling (at most eight characters, all Latin-1), so equal
             // heads and lengths mean equal spellings.

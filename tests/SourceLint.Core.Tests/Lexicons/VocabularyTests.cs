@@ -82,4 +82,19 @@ public class VocabularyTests
                 vocabulary.Get(spelling, TokenKind.Word).Should().BeSameAs(results[t][i]);
             }
     }
+
+    /// <summary>The tokenizer reads a spelling's head from the text around it with one vector load: the key must be the one the spelling alone gives.</summary>
+    [Fact]
+    public void A_key_read_from_the_surrounding_text_is_the_key_of_the_spelling()
+    {
+        string[] texts = ["a bc def ghij klmno pqrstu vwxyzab cdefghij klmnopqrs", "café naïve Ωmega ab\u0100cd \u0141\u00f3d\u017a 2,000 £5bn", "x\u20acy 12345678 over-the-top"];
+        foreach (var text in texts)
+            for (int start = 0; start < text.Length; start++)
+                for (int length = 1; start + length <= text.Length && length <= 12; length++)
+                {
+                    var alone = Vocabulary.KeyOf(text.AsSpan(start, length));
+                    var inText = Vocabulary.KeyOf(text, start, length);
+                    (inText.Head, inText.Shape, inText.Hash).Should().Be((alone.Head, alone.Shape, alone.Hash), $"'{text.Substring(start, length)}'");
+                }
+    }
 }

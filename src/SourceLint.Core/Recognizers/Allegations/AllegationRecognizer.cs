@@ -70,7 +70,7 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
         }
     }
 
-    private static bool ObjectMentionsViolence(IReadOnlyList<Token> tokens, int from)
+    private static bool ObjectMentionsViolence(TokenList tokens, int from)
     {
         for (int k = from; k < tokens.Count && k < from + 5; k++)
             if (tokens[k].Lower is "attack" or "attacks" or "bombing" or "bombings" or "raid" or "raids" or "massacre" or "killing" or "killings" or "assassination" or "kidnapping" or "ambush" or "assault" or "shooting" or "atrocities" or "strike" or "strikes")
@@ -79,7 +79,7 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
     }
 
     /// <summary>A named actor (a capitalised word that is not just the sentence's first word or a demonym) or a definite role ("the mayor").</summary>
-    private static bool IsIdentifiable(IReadOnlyList<Token> tokens, int start, int end, int sentenceStart)
+    private static bool IsIdentifiable(TokenList tokens, int start, int end, int sentenceStart)
     {
         string head = tokens[end].Lower;
         if (Events.Contains(head) || NounPhrases.Pronouns.Contains(head)) return false;

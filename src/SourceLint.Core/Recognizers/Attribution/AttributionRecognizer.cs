@@ -76,7 +76,7 @@ public sealed class AttributionRecognizer
             if (a.SourceSpan is { } span) _unnamed.Classify(sentence, a, span);
     }
 
-    private void FindWeasels(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    private void FindWeasels(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
         var words = sentence.LowerWords;
         for (int w = 0; w < words.Count; w++)
@@ -107,7 +107,7 @@ public sealed class AttributionRecognizer
     /// <summary>The words <see cref="FindWeasels"/> tests outside the phrase lexicon (<see cref="WordTraits.WeaselCue"/>): keep the two in step.</summary>
     internal static bool MayStartWeaselCue(string lower) => lower is "reportedly" or "is" or "are" or "was" or "were";
 
-    private static void AddWeasel(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, int first, int last)
+    private static void AddWeasel(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used, int first, int last)
     {
         var cue = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
         for (int k = first; k <= last; k++) used[k] = true;
@@ -117,7 +117,7 @@ public sealed class AttributionRecognizer
     /// <summary>The words <see cref="FindAccordingTo"/> starts a cue at (<see cref="WordTraits.AccordingCue"/>): keep the two in step.</summary>
     internal static bool MayStartAccordingCue(string lower) => lower is "according" or "in" or "citing" or "quoted" or "cited" or "reported";
 
-    private void FindAccordingTo(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    private void FindAccordingTo(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -154,7 +154,7 @@ public sealed class AttributionRecognizer
     /// "in Forbes' words", "in the mayor's words", "in his own words", "in her view", "in his eyes": the tokens
     /// that name the possessor, and the index of "words" (or "view", "opinion", "eyes"). At most five tokens between.
     /// </summary>
-    private static ((int Start, int End) Possessor, int Words)? InPossessorsWords(IReadOnlyList<Token> tokens, int at)
+    private static ((int Start, int End) Possessor, int Words)? InPossessorsWords(TokenList tokens, int at)
     {
         for (int w = at + 2; w < tokens.Count && w <= at + 6; w++)
         {
@@ -184,7 +184,7 @@ public sealed class AttributionRecognizer
         });
     }
 
-    private void FindReportingVerbs(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    private void FindReportingVerbs(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -319,7 +319,7 @@ public sealed class AttributionRecognizer
     /// ties its possessor to the quote as the verb would ("Mr Rees suggested that …"). Only with a quote: "the mayor's
     /// claim" alone attributes no figure.
     /// </summary>
-    private void FindSpeechNouns(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    private void FindSpeechNouns(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
         if (sentence.Quotes.Count == 0) return;
         // "The minister's statement that … "once in a while" has diverted attention, it has been claimed": the speaker of
@@ -338,7 +338,7 @@ public sealed class AttributionRecognizer
     /// The speech noun's content follows it: "suggestion that …", "advice … was to", "description of him as", "verdict on
     /// the scheme was", or the quote itself. ("The report's warning came a week after "…"": what follows is no content.)
     /// </summary>
-    private static bool OpensItsContent(IReadOnlyList<Token> tokens, int noun)
+    private static bool OpensItsContent(TokenList tokens, int noun)
     {
         int lastLinker = -1;
         for (int k = noun + 1; k < tokens.Count && k <= noun + SpeechNounContentReach; k++)
@@ -362,7 +362,7 @@ public sealed class AttributionRecognizer
     private const int SpeechNounContentReach = 6;
 
     /// <summary>The possessor before a speech noun: "his", "her", "their" (a pronoun, as "he said" is), or a name in the possessive ("Mr Rees's", "the council's", "Jones'").</summary>
-    private static (int Start, int End)? SpeakerOfSpeechNoun(IReadOnlyList<Token> tokens, int before)
+    private static (int Start, int End)? SpeakerOfSpeechNoun(TokenList tokens, int before)
     {
         var t = tokens[before];
         if (!t.IsWord) return null;
@@ -373,7 +373,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>"by X" right after a quote that follows the verb ("called “…” by the judge"): the passive's agent.</summary>
-    private static (int Start, int End)? AgentAfterQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    private static (int Start, int End)? AgentAfterQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
     {
         int k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower == "as") k++;
@@ -384,7 +384,6 @@ public sealed class AttributionRecognizer
         return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;
     }
 
-    /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
     /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
     private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
     {
@@ -395,14 +394,15 @@ public sealed class AttributionRecognizer
     /// The speaker of "X is expected / was due / is set to say": the subject before the auxiliary, when <paramref name="to"/>
     /// is the "to" of such a phrase.
     /// </summary>
-    private static (int Start, int End)? ProspectiveSpeaker(IReadOnlyList<Token> tokens, int to)
+    private static (int Start, int End)? ProspectiveSpeaker(TokenList tokens, int to)
     {
         if (to < 2 || tokens[to].Lower != "to" || !ProspectiveWords.Contains(tokens[to - 1].Lower)
             || tokens[to - 2].Lower is not ("is" or "was" or "are" or "were" or "'s" or "’s")) return null;
         return SubjectBefore(tokens, to - 2);
     }
 
-    private static (int Start, int End)? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
+    /// <summary>The subject phrase ending just before token <paramref name="verb"/> (after any comma-closed apposition).</summary>
+    private static (int Start, int End)? SubjectBefore(TokenList tokens, int verb)
     {
         int k = verb - 1;
         if (k >= 1 && tokens[k].Text == ",") k--;
@@ -411,7 +411,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The subject at the start of the clause, for a verb coordinated with an earlier one ("Ms Brandt would not … but said").</summary>
-    private static (int, int)? ClauseSubject(IReadOnlyList<Token> tokens, int conjunction)
+    private static (int, int)? ClauseSubject(TokenList tokens, int conjunction)
     {
         int start = 0;
         for (int k = conjunction - 1; k > 0; k--)
@@ -425,7 +425,7 @@ public sealed class AttributionRecognizer
         return np is { } r && r.End < conjunction ? r : null;
     }
 
-    private static (int, int)? LeftOfBrackets(IReadOnlyList<Token> tokens, int close)
+    private static (int, int)? LeftOfBrackets(TokenList tokens, int close)
     {
         int open = close - 1;
         while (open >= 0 && tokens[open].Text != "(") open--;
@@ -479,7 +479,7 @@ public sealed class AttributionRecognizer
     private const int GovernedQuoteReach = 20;
 
     /// <summary>A quote opens after the verb within its reach, with no clause break (";", ".") in between.</summary>
-    private static bool GovernsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    private static bool GovernsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
     {
         if (sentence.Quotes.Count == 0) return false;
         int verbEnd = tokens[verb].Span.End;
@@ -498,7 +498,7 @@ public sealed class AttributionRecognizer
         t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
-    private static bool TagsAQuote(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int verb)
+    private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
     {
         if (sentence.Quotes.Count == 0) return false;
         for (int k = verb - 1; k >= 0 && k >= verb - 6; k--)
@@ -507,13 +507,13 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>A comma, or a closing mark right after one (American style puts the comma inside: 'of “New York values,” saying').</summary>
-    private static bool IsCommaOrQuotedComma(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsCommaOrQuotedComma(TokenList tokens, int k) =>
         tokens[k].Text == "," || (tokens[k].Text is "”" or "\"" or "’" or "'" && k >= 1 && tokens[k - 1].Text == ",");
 
-    private static bool IsQuoteEnd(IReadOnlyList<Token> tokens, int comma) =>
+    private static bool IsQuoteEnd(TokenList tokens, int comma) =>
         comma + 1 < tokens.Count && tokens[comma + 1].Text is "\"" or "”" or "’" or "'";
 
-    private void FindDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used)
+    private void FindDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -555,7 +555,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The comma that closes a relative clause opened at <paramref name="from"/>, if it closes within a few words.</summary>
-    private static int? ClosingComma(IReadOnlyList<Token> tokens, int from)
+    private static int? ClosingComma(TokenList tokens, int from)
     {
         for (int k = from + 1; k < tokens.Count && k <= from + 16; k++)
         {
@@ -566,7 +566,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
-    private static void FindPronounDocuments(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
+    private static void FindPronounDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
     {
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
@@ -579,7 +579,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>"He said: '…'" or "X: '…'" — a colon that introduces a quote attributes it.</summary>
-    private static void FindColonQuotes(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, LexiconSet lexicons)
+    private static void FindColonQuotes(SentenceAnalysis sentence, TokenList tokens, LexiconSet lexicons)
     {
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -621,7 +621,7 @@ public sealed class AttributionRecognizer
     };
 
     /// <summary>"His message to the chancellor was:" — a possessive, a noun of saying, then "was:" before the quote.</summary>
-    private static bool IsMessageWas(IReadOnlyList<Token> tokens, int colon)
+    private static bool IsMessageWas(TokenList tokens, int colon)
     {
         if (colon < 3 || tokens[colon - 1].Lower is not ("was" or "is" or "were")) return false;
         int k = 0;
@@ -631,7 +631,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>A personal pronoun (not "it") or a phrase whose last word is capitalised and not the sentence's determiner: a name.</summary>
-    private static bool IsNamedOrPersonal(IReadOnlyList<Token> tokens, (int Start, int End) np)
+    private static bool IsNamedOrPersonal(TokenList tokens, (int Start, int End) np)
     {
         if (np.Start == np.End && tokens[np.Start].Lower is "he" or "she" or "they" or "we" or "i") return true;
         var last = tokens[np.End];
@@ -640,7 +640,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The noun phrase the sentence opens with, when it is a name or a pronoun and ends before <paramref name="before"/>.</summary>
-    private static (int Start, int End)? SentenceOpeningPhrase(IReadOnlyList<Token> tokens, int before)
+    private static (int Start, int End)? SentenceOpeningPhrase(TokenList tokens, int before)
     {
         int start = 0;
         while (start < before && !tokens[start].IsWord) start++;

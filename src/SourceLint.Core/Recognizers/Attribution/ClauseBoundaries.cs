@@ -47,7 +47,7 @@ public static class ClauseBoundaries
         clauses.Add(TextSpan.FromBounds(start, sentence.Span.End));
     }
 
-    private static bool IsQuoteOpen(IReadOnlyList<Token> tokens, int i) => i >= 0 && tokens[i].Text is "\"" or "“" or "‘";
+    private static bool IsQuoteOpen(TokenList tokens, int i) => i >= 0 && tokens[i].Text is "\"" or "“" or "‘";
 
     private static bool InsideQuote(SentenceAnalysis sentence, int offset)
     {

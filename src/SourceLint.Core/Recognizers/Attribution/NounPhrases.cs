@@ -35,7 +35,7 @@ internal static class NounPhrases
     };
 
     /// <summary>The source phrase ending at token <paramref name="end"/> (inclusive), walking left; (start, end) or null.</summary>
-    public static (int Start, int End)? Left(IReadOnlyList<Token> tokens, int end)
+    public static (int Start, int End)? Left(TokenList tokens, int end)
     {
         if (end < 0 || !tokens[end].IsWord) return null;
         if (Pronouns.Contains(tokens[end].Lower)) return (end, end);
@@ -82,13 +82,13 @@ internal static class NounPhrases
     /// A hyphen glued to a number on its left and a word on its right, "28-year-old": the tokenizer
     /// splits it after the digits, but it is one descriptor inside the source phrase.
     /// </summary>
-    private static bool IsJoiningHyphen(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsJoiningHyphen(TokenList tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Text is "-" or "‑"
         && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start
         && tokens[k - 1].Kind is TokenKind.Number or TokenKind.Word && tokens[k + 1].IsWord;
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
-    public static (int Start, int End)? Right(IReadOnlyList<Token> tokens, int start, int maxWords = 10)
+    public static (int Start, int End)? Right(TokenList tokens, int start, int maxWords = 10)
     {
         if (start >= tokens.Count) return null;
         // An age or size before the name, with no determiner: 'said 20-year-old politics student Nia Vaughan'.

@@ -54,7 +54,7 @@ internal static class SpeakerLeadIn
         new(Copulas.Concat(AttitudeVerbs).Concat(ActsBeforeSpeaking).Append("issued").Append("released"), StringComparer.Ordinal);
 
     /// <summary>A copula and a stance among the words before <paramref name="end"/>: "Mr Dean is confident though:".</summary>
-    public static bool HasStanceBefore(IReadOnlyList<Token> tokens, int end)
+    public static bool HasStanceBefore(TokenList tokens, int end)
     {
         for (int k = 1; k < end; k++)
             if (tokens[k].IsWord && Stances.Contains(tokens[k].Lower) && (Copulas.Contains(tokens[k - 1].Lower) || Between.Contains(tokens[k - 1].Lower) && k >= 2 && Copulas.Contains(tokens[k - 2].Lower)))

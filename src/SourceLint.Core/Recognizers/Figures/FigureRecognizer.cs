@@ -73,12 +73,12 @@ public sealed class FigureRecognizer
     public List<Figure> Recognize(string text, IReadOnlyList<Token> tokens)
     {
         var figures = new List<Figure>();
-        Recognize(text, tokens, figures);
+        Recognize(text, tokens as TokenList ?? new TokenList([.. tokens]), figures);
         return figures;
     }
 
     /// <summary>As <see cref="Recognize(string, IReadOnlyList{Token})"/>, adding the figures to <paramref name="figures"/> (the sentence's own list: no list per sentence to copy from).</summary>
-    internal void Recognize(string text, IReadOnlyList<Token> tokens, List<Figure> figures)
+    internal void Recognize(string text, TokenList tokens, List<Figure> figures)
     {
         bool casualtySentence = false;
         for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
@@ -175,7 +175,7 @@ public sealed class FigureRecognizer
     /// A statistical claim: a predicate of measurement or event governs the figure ("were killed",
     /// "rose 5%", "cost £2m"), standing near it in the same clause, not merely somewhere in the sentence.
     /// </summary>
-    private bool PredicateNear(IReadOnlyList<Token> tokens, int start, int end)
+    private bool PredicateNear(TokenList tokens, int start, int end)
     {
         for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
         {
@@ -237,7 +237,7 @@ public sealed class FigureRecognizer
     /// number of its own (<see cref="ProportionBases"/>), "population" (the size of a place is a background figure: "has
     /// a population of about 44 million") and "up" or "down" as the particle of another verb (<see cref="ParticleVerbs"/>).
     /// </summary>
-    private bool IsPredicateAt(IReadOnlyList<Token> tokens, int k)
+    private bool IsPredicateAt(TokenList tokens, int k)
     {
         var t = tokens[k];
         if (!t.IsWord || !_lexicons.Has(t, WordTraits.StatisticalPredicate)) return false;
@@ -248,14 +248,14 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>"a population of about 44 million", "population 1.3bn": the size of a place, not the base of a proportion ("two-thirds of the world's population").</summary>
-    private static bool IsPopulationSize(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsPopulationSize(TokenList tokens, int k) =>
         k + 1 < tokens.Count && (tokens[k + 1].Lower == "of" || tokens[k + 1].Kind is TokenKind.Number or TokenKind.Symbol);
 
     /// <summary>
     /// "up" or "down" after a verb it is the particle of (<see cref="ParticleVerbs"/>), unless it leads to a figure: "picking
     /// up again to 4.2%", "signed up to a $1.1bn rescue", "put up $480m" still move or pay an amount.
     /// </summary>
-    private static bool IsParticle(IReadOnlyList<Token> tokens, int k)
+    private static bool IsParticle(TokenList tokens, int k)
     {
         if (k == 0 || !ParticleVerbs.Contains(tokens[k - 1].Lower)) return false;
         if (k + 1 >= tokens.Count) return true;
@@ -264,7 +264,7 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>A number stands right before the noun, or before one word that describes it: "77,000 people", "22 million people", "5,808 Academy voters"; not a proportion's "in 10".</summary>
-    private static bool CountedByANumber(IReadOnlyList<Token> tokens, int noun)
+    private static bool CountedByANumber(TokenList tokens, int noun)
     {
         for (int k = noun - 1; k >= 0 && k >= noun - 2; k--)
         {
@@ -280,7 +280,7 @@ public sealed class FigureRecognizer
     /// Something was done to the people counted: "have been placed in emergency housing", "were moved", "will be
     /// rehoused" (people affected, in rules.md's words), as against what they do ("300 people attended").
     /// </summary>
-    private static bool PassiveFollows(IReadOnlyList<Token> tokens, int end)
+    private static bool PassiveFollows(TokenList tokens, int end)
     {
         int k = end;
         // Over "in the city" or "from the estate" between the counted people and their verb.
@@ -297,7 +297,7 @@ public sealed class FigureRecognizer
     /// 2003", is a change, as "up 20%" is. "more" and "less" only after a percentage ("30 more soldiers" is a count);
     /// "20% higher" and "50% cheaper" are left to their predicates: they mostly compare prices and market levels.
     /// </summary>
-    private static bool IsComparison(IReadOnlyList<Token> tokens, int end, bool percent) =>
+    private static bool IsComparison(TokenList tokens, int end, bool percent) =>
         end < tokens.Count && (tokens[end].Lower == "fewer" || percent && tokens[end].Lower is "more" or "less");
 
     /// <summary>How far back (in tokens) "average" or "median" may head the figure's subject.</summary>
@@ -325,7 +325,7 @@ public sealed class FigureRecognizer
     /// A sports record, "lost nine of their 14 matches", "losing 10 of the next 13 games", "a leap of 65 places": rules.md
     /// counts records among background figures, and "lost" here is a result, not money lost.
     /// </summary>
-    private static bool IsSportsRecord(IReadOnlyList<Token> tokens, int exprEnd, string? noun)
+    private static bool IsSportsRecord(TokenList tokens, int exprEnd, string? noun)
     {
         if (noun is not null) return SportsRecordNouns.Contains(noun);
         int k = exprEnd;
@@ -336,12 +336,12 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>A place on the pitch, "fell to him 16 yards out", "a drive from 20 yards": where something happened, not a change of anything.</summary>
-    private static bool IsPitchDistance(IReadOnlyList<Token> tokens, int start, int exprEnd, string? noun) =>
+    private static bool IsPitchDistance(TokenList tokens, int start, int exprEnd, string? noun) =>
         noun is "yards" or "yard" or "metres" or "meters"
         && (exprEnd < tokens.Count && tokens[exprEnd].Lower is "out" or "from" or "wide" || start > 0 && tokens[start - 1].Lower is "from" or "within");
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
-    private static bool NextIsHolding(IReadOnlyList<Token> tokens, int start) =>
+    private static bool NextIsHolding(TokenList tokens, int start) =>
         start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
 
     /// <summary>How far back (in tokens) a market word may make a figure market data, and how far shares as the subject may.</summary>
@@ -351,7 +351,7 @@ public sealed class FigureRecognizer
     /// Share prices, indices, exchange rates, oil prices, bond yields and central-bank rates are public
     /// record, read off the market: their movements are background figures.
     /// </summary>
-    private static bool IsMarketData(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool IsMarketData(TokenList tokens, int start, int end)
     {
         // Back to the clause's subject ("Shares in storage and delivery firm Exel closed up 9%", "Google shares have
         // risen since but fell $12.33"), not past ";" or ", but" into another clause ("a weak dollar had hit profits,
@@ -390,7 +390,7 @@ public sealed class FigureRecognizer
     /// price of gold fell to $413.50", "Nickel prices rose 43%". Market data, as the fixture names-and-market-data says of
     /// Brent crude. ("High oil prices have knocked 0.2% off the growth rate" measures growth, not a price: "knocked" stops it.)
     /// </summary>
-    private static bool IsCommodityPriceMove(IReadOnlyList<Token> tokens, int start)
+    private static bool IsCommodityPriceMove(TokenList tokens, int start)
     {
         int k = start - 1;
         while (k >= 0 && k >= start - 6 && tokens[k].IsWord && PriceMoveWords.Contains(tokens[k].Lower)) k--;
@@ -416,7 +416,7 @@ public sealed class FigureRecognizer
     private readonly record struct Core(int Start, int End, double? Value, bool IsMoney, bool IsPercent, bool Spelled, bool Vague);
 
     /// <summary>The number at <paramref name="i"/>: digits, a currency sign, a multiplier, a per cent sign, or spelled-out words.</summary>
-    private Core? ParseCore(IReadOnlyList<Token> tokens, int i)
+    private Core? ParseCore(TokenList tokens, int i)
     {
         var t = tokens[i];
         bool money = false;
@@ -507,13 +507,13 @@ public sealed class FigureRecognizer
 
     private static bool IsSmallInteger(Token t) => t.Kind == TokenKind.Number && int.TryParse(t.Text, out int v) && v <= 200;
 
-    private static bool PrecededBy(IReadOnlyList<Token> tokens, int index, string word)
+    private static bool PrecededBy(TokenList tokens, int index, string word)
     {
         for (int k = index - 1; k >= 0 && k >= index - 3; k--) if (tokens[k].Lower == word) return true;
         return false;
     }
 
-    private static string? CountedNounAfter(IReadOnlyList<Token> tokens, Core c)
+    private static string? CountedNounAfter(TokenList tokens, Core c)
     {
         int k = CountedNounIndex(tokens, c.End, c);
         return k >= 0 ? tokens[k].Lower : null;
@@ -535,7 +535,7 @@ public sealed class FigureRecognizer
     };
 
     /// <summary>The counted noun: the word after the number, through "of" after vague counts and percentages.</summary>
-    private static int CountedNounIndex(IReadOnlyList<Token> tokens, int end, Core c)
+    private static int CountedNounIndex(TokenList tokens, int end, Core c)
     {
         int k = SkipOpenEnd(tokens, end);
         if (k < tokens.Count && tokens[k].Lower == "of" && (c.Vague || c.IsPercent)) k++;
@@ -553,7 +553,7 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>An open end after the number belongs to it, not to what it counts: "10 or more years", "15+ hours", "20-plus staff".</summary>
-    private static int SkipOpenEnd(IReadOnlyList<Token> tokens, int end)
+    private static int SkipOpenEnd(TokenList tokens, int end)
     {
         if (end + 1 < tokens.Count && tokens[end].Lower == "or" && tokens[end + 1].Lower is "more" or "so" or "less" or "fewer" or "over") return end + 2;
         if (end < tokens.Count && tokens[end].Text == "+") return end + 1;
@@ -561,7 +561,7 @@ public sealed class FigureRecognizer
         return end;
     }
 
-    private bool IsNotAFigure(IReadOnlyList<Token> tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
+    private bool IsNotAFigure(TokenList tokens, Core c, int end, string? noun, bool percent, bool money, bool casualtySentence)
     {
         var first = tokens[c.Start];
         // "3G", "4G": a generation of networks, not grams.
@@ -635,7 +635,7 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>A number that ranks rather than counts: "31 in the world", "ranked 168", "ranking down at 168" (rules.md: ordinals are no figures).</summary>
-    private static bool IsRanking(IReadOnlyList<Token> tokens, Core c)
+    private static bool IsRanking(TokenList tokens, Core c)
     {
         if (c.End + 2 < tokens.Count && tokens[c.End].Lower == "in" && tokens[c.End + 1].Lower == "the" && tokens[c.End + 2].Lower == "world") return true;
         if (c.Start >= 1 && tokens[c.Start - 1].Lower == "ranked") return true;
@@ -647,7 +647,7 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>A person's age after "he/she/I was": "when he was just 14", "since she was 16" ("we were 11" counts people).</summary>
-    private static bool IsAgeOfPerson(IReadOnlyList<Token> tokens, Core c)
+    private static bool IsAgeOfPerson(TokenList tokens, Core c)
     {
         int k = c.Start - 1;
         while (k >= 0 && tokens[k].Lower is "just" or "only" or "still" or "barely" or "nearly" or "almost") k--;
@@ -668,7 +668,7 @@ public sealed class FigureRecognizer
     /// A day number (1–31) followed by more day numbers joined by commas, "and", "or" or a dash, ending on a capitalized
     /// month: every number of "on 14, 20 and 27 April" is part of a date.
     /// </summary>
-    private static bool IsDayOfDateList(IReadOnlyList<Token> tokens, Core c)
+    private static bool IsDayOfDateList(TokenList tokens, Core c)
     {
         if (c.Spelled || c.End != c.Start + 1 || !IsDayNumber(tokens[c.Start])) return false;
         int k = c.End;
@@ -689,7 +689,7 @@ public sealed class FigureRecognizer
     private static bool IsDayNumber(Token t) => t.Kind == TokenKind.Number && t.Text.Length <= 2 && int.TryParse(t.Text, out int day) && day is >= 1 and <= 31;
 
     /// <summary>A number written against another with a slash and no spaces: "9/11", "1998/99".</summary>
-    private static bool JoinedBySlash(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool JoinedBySlash(TokenList tokens, int start, int end)
     {
         if (start >= 2 && tokens[start - 1].Text == "/" && tokens[start - 2].Kind == TokenKind.Number
             && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start].Span.Start == tokens[start - 1].Span.End)
@@ -730,7 +730,7 @@ public sealed class FigureRecognizer
     /// <summary>A word for a study whose sample a figure may give (<see cref="StudyNouns"/>); the attribution recognizer reads a number in such a study's phrase as its sample.</summary>
     internal static bool IsStudyNoun(string lower) => StudyNouns.Contains(lower);
 
-    private bool IsStudyMethod(IReadOnlyList<Token> tokens, int coreStart)
+    private bool IsStudyMethod(TokenList tokens, int coreStart)
     {
         int approx = ApproximatorStart(tokens, coreStart);
         int k = (approx >= 0 ? approx : coreStart) - 1;
@@ -762,7 +762,7 @@ public sealed class FigureRecognizer
     /// <summary>How far back (in tokens) a study noun may name the study whose sample a figure gives ("The International Benchmarking Study was based on").</summary>
     private const int StudyNounReach = 12;
 
-    private static bool StudyNounBefore(IReadOnlyList<Token> tokens, int k)
+    private static bool StudyNounBefore(TokenList tokens, int k)
     {
         for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--)
         {
@@ -772,7 +772,7 @@ public sealed class FigureRecognizer
         return false;
     }
 
-    private static bool HasWordBefore(IReadOnlyList<Token> tokens, int k, string word)
+    private static bool HasWordBefore(TokenList tokens, int k, string word)
     {
         for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--) if (tokens[j].Lower == word) return true;
         return false;
@@ -782,7 +782,7 @@ public sealed class FigureRecognizer
     /// The sample given in the passive: "Almost 23,000 people in 22 countries were questioned for the poll", "1,200 adults
     /// were interviewed in the survey". As "a poll of 23,000 people", it describes the source, not a finding.
     /// </summary>
-    private static bool IsSampleQuestionedFor(IReadOnlyList<Token> tokens, int end)
+    private static bool IsSampleQuestionedFor(TokenList tokens, int end)
     {
         for (int k = end; k + 3 < tokens.Count && k <= end + SampleVerbReach; k++)
         {
@@ -803,7 +803,7 @@ public sealed class FigureRecognizer
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
-    private int ApproximatorStart(IReadOnlyList<Token> tokens, int coreStart)
+    private int ApproximatorStart(TokenList tokens, int coreStart)
     {
         for (int len = 3; len >= 1; len--)
         {
@@ -817,7 +817,7 @@ public sealed class FigureRecognizer
         return -1;
     }
 
-    private int AbsorbConversion(IReadOnlyList<Token> tokens, int exprEnd)
+    private int AbsorbConversion(TokenList tokens, int exprEnd)
     {
         if (exprEnd >= tokens.Count || tokens[exprEnd].Text != "(") return exprEnd;
         int close = -1;
@@ -830,7 +830,7 @@ public sealed class FigureRecognizer
         return close + 1;
     }
 
-    private int AbsorbFigureOfFigure(IReadOnlyList<Token> tokens, int exprEnd)
+    private int AbsorbFigureOfFigure(TokenList tokens, int exprEnd)
     {
         if (exprEnd + 2 < tokens.Count && tokens[exprEnd].Lower == "of" && tokens[exprEnd + 1].Lower is "the" or "a" or "its" or "their")
         {

@@ -54,7 +54,7 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
     }
 
     /// <summary>"May" the month and "may" the modal: only lower-case is a hedge. "Could"/"might" in questions are still hedges.</summary>
-    private static bool IsHedgeUse(IReadOnlyList<Token> tokens, int i)
+    private static bool IsHedgeUse(TokenList tokens, int i)
     {
         var t = tokens[i];
         if (t.Text == "May") return false;
@@ -64,7 +64,7 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         return true;
     }
 
-    private static bool IsSignalUse(IReadOnlyList<Token> tokens, int i, string word)
+    private static bool IsSignalUse(TokenList tokens, int i, string word)
     {
         if (tokens[i].Text == "Disputed" && i > 0) return false;
         // "denied" with an object is a party's denial; "was denied entry" is not a signal.
@@ -74,7 +74,7 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
     }
 
     /// <summary>A booster is a verb or adverb of certainty; "the figures shown" or "shows" as a noun are not.</summary>
-    private static bool IsBoosterUse(IReadOnlyList<Token> tokens, int i)
+    private static bool IsBoosterUse(TokenList tokens, int i)
     {
         if (i > 0 && tokens[i - 1].Lower is "the" or "a" or "tv" or "game" or "talent" or "chat" or "road" or "fashion" or "trade" or "motor" or "air")
             return false;
@@ -82,7 +82,7 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         return true;
     }
 
-    private static Marker MarkerOf(SentenceAnalysis sentence, IReadOnlyList<Token> tokens, int first, int last)
+    private static Marker MarkerOf(SentenceAnalysis sentence, TokenList tokens, int first, int last)
     {
         var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
         return new Marker(span, sentence.TextOf(span));
