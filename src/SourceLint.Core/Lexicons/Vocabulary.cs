@@ -137,6 +137,12 @@ public sealed class Vocabulary
     /// with the form's text. Lock-free reads: a slot's fields are written before its
     /// hash (a reader that sees the hash sees them), and a full table is replaced by a larger copy, never
     /// rehashed in place. Writers take a lock.
+    /// <para>
+    /// A slot holds its form's index in <see cref="_forms"/>, not the form: the table (megabytes, on the
+    /// large-object heap) then holds no references, so the collector never scans it. With the forms in the
+    /// slots, every new spelling marked a card somewhere in the table, and each young collection scanned those
+    /// cards again (5.9% of an archive run's instructions); appended in order, new forms share a few cards.
+    /// </para>
     /// </summary>
     private sealed class SpellingTable
     {
@@ -147,10 +153,13 @@ public sealed class Vocabulary
             /// <summary><see cref="SpellingKey.Shape"/>: the length, and whether <see cref="Head"/> holds the whole spelling.</summary>
             public int Shape;
             public ulong Head;
-            public WordForm? Form;
+            /// <summary>Where the form stands in <see cref="_forms"/>.</summary>
+            public int Form;
         }
 
         private Slot[] _slots = new Slot[4096];
+        /// <summary>The forms in the order they were kept; a full array is replaced by a larger copy.</summary>
+        private WordForm[] _forms = new WordForm[2048];
         private int _count;
         private readonly Lock _writing = new();
 
@@ -164,7 +173,8 @@ public sealed class Vocabulary
                 int h = Volatile.Read(ref slot.Hash);
                 if (h == 0) return null;
                 if (h != key.Hash || slot.Shape != key.Shape || slot.Head != key.Head) continue;
-                var form = slot.Form!;
+                // Read after the hash: the forms array that holds this slot's form was published before it.
+                var form = Volatile.Read(ref _forms)[slot.Form];
                 if ((key.Shape & 1) != 0 || text.SequenceEqual(form.Text)) return form;
             }
         }
@@ -186,7 +196,14 @@ public sealed class Vocabulary
                     Volatile.Write(ref _slots, larger);
                     slots = larger;
                 }
-                Insert(slots, new Slot { Hash = key.Hash, Shape = key.Shape, Head = key.Head, Form = form });
+                var forms = _forms;
+                if (_count == forms.Length)
+                {
+                    Array.Resize(ref forms, forms.Length * 2);
+                    Volatile.Write(ref _forms, forms);
+                }
+                forms[_count] = form;
+                Insert(slots, new Slot { Hash = key.Hash, Shape = key.Shape, Head = key.Head, Form = _count });
                 _count++;
                 return form;
             }
