@@ -26,5 +26,7 @@ public readonly record struct Token
 
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>Ends in a possessive "'s", straight or curly: "Mr Rees's", "the council’s" (also "it's", which callers rule out where it matters).</summary>
+    public bool IsPossessive => Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal);
     public override string ToString() => Text;
 }

@@ -163,7 +163,7 @@ public sealed class AttributionRecognizer
             if (tokens[end].Lower == "own") end--;
             if (end <= at) return null;
             bool possessive = PossessivePronouns.Contains(tokens[end].Lower) && end == at + 1
-                || tokens[end].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("’s", StringComparison.Ordinal)
+                || tokens[end].IsPossessive
                 || tokens[end].Text is "'" or "’" && end - 1 > at && tokens[end - 1].IsWord;
             if (!possessive) return null;
             return ((at + 1, tokens[end].IsWord ? end : end - 1), w);
@@ -204,7 +204,7 @@ public sealed class AttributionRecognizer
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
             int prev = i - 1;
-            if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[prev].Lower.EndsWith("’s", StringComparison.Ordinal)))
+            if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].IsPossessive))
                 continue;
             // Speech announced ahead: "Mr Howard is expected to say that …", '"…," he was due to say.' A verb of saying in
             // another tense; the subject of "is expected" is the speaker (whoever expects it is not the source).
@@ -367,8 +367,7 @@ public sealed class AttributionRecognizer
         var t = tokens[before];
         if (!t.IsWord) return null;
         if (t.Lower is "his" or "her" or "their") return (before, before);
-        bool possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
-        if (!possessive || t.Lower is "it's" or "it’s" or "that's" or "that’s" or "there's" or "there’s" or "what's" or "what’s") return null;
+        if (!t.IsPossessive || t.Lower is "it's" or "it’s" or "that's" or "that’s" or "there's" or "there’s" or "what's" or "what’s") return null;
         return NounPhrases.Left(tokens, before) is { } np && !NotSources.Contains(tokens[np.Start].Lower) ? np : null;
     }
 
@@ -626,7 +625,7 @@ public sealed class AttributionRecognizer
         if (colon < 3 || tokens[colon - 1].Lower is not ("was" or "is" or "were")) return false;
         int k = 0;
         while (k < colon && !tokens[k].IsWord) k++;
-        return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("’s", StringComparison.Ordinal))
+        return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].IsPossessive)
             && MessageNouns.Contains(tokens[k + 1].Lower);
     }
 

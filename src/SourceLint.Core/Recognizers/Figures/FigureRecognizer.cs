@@ -507,9 +507,10 @@ public sealed class FigureRecognizer
 
     private static bool IsSmallInteger(Token t) => t.Kind == TokenKind.Number && int.TryParse(t.Text, out int v) && v <= 200;
 
-    private static bool PrecededBy(TokenList tokens, int index, string word)
+    /// <summary><paramref name="word"/> stands among the <paramref name="reach"/> tokens before <paramref name="index"/>.</summary>
+    private static bool PrecededBy(TokenList tokens, int index, string word, int reach = 3)
     {
-        for (int k = index - 1; k >= 0 && k >= index - 3; k--) if (tokens[k].Lower == word) return true;
+        for (int k = index - 1; k >= 0 && k >= index - reach; k--) if (tokens[k].Lower == word) return true;
         return false;
     }
 
@@ -573,7 +574,7 @@ public sealed class FigureRecognizer
             return true;
         // Durations, times and ages: "10 years", "20 minutes", "a 34-year-old".
         if (noun is not null && _lexicons.CountedNounsSkip.Contains(noun) && !percent && !money) return true;
-        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(WithoutPossessive(tokens[end + 1].Lower))) return true; // "the 31-year-old's career"
+        if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsWord && _lexicons.CountedNounsSkip.Contains(WithoutPossessive(tokens[end + 1]))) return true; // "the 31-year-old's career"
         if (noun is not null && Months.Contains(noun) && !money && !percent) return true;
         if (end < tokens.Count && IsMonthName(tokens[end]) && !money && !percent) return true; // 12 March
         // "March 12"; "Oct. 30", "Nov. 9": an abbreviated month with its full stop.
@@ -655,8 +656,7 @@ public sealed class FigureRecognizer
             && (c.End >= tokens.Count || !tokens[c.End].IsWord || tokens[c.End].Lower is "when" or "and" or "but" or "at" or "in" or "years");
     }
 
-    private static string WithoutPossessive(string lower) =>
-        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
+    private static string WithoutPossessive(Token t) => t.IsPossessive ? t.Lower[..^2] : t.Lower;
 
     /// <summary>Time zones and clock words after a number: "0227 GMT", "10 am".</summary>
     private static readonly HashSet<string> TimeZoneOrClock = new(StringComparer.Ordinal)
@@ -720,6 +720,9 @@ public sealed class FigureRecognizer
         "survey", "surveys", "poll", "polls", "study", "studies", "questionnaire", "census", "sample", "samples", "panel",
     };
 
+    /// <summary>A word for a study whose sample a figure may give (<see cref="StudyNouns"/>); the attribution recognizer reads a number in such a study's phrase as its sample.</summary>
+    internal static bool IsStudyNoun(string lower) => StudyNouns.Contains(lower);
+
     /// <summary>
     /// The figure gives a study's method, not its findings: its sample after "survey of" (with its approximator: "a
     /// poll of more than 1,000 voters", and where the sample was taken: "of 20,000 people in 20 countries"), after
@@ -727,9 +730,6 @@ public sealed class FigureRecognizer
     /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
     /// 20 people" (the police) is left a figure.
     /// </summary>
-    /// <summary>A word for a study whose sample a figure may give (<see cref="StudyNouns"/>); the attribution recognizer reads a number in such a study's phrase as its sample.</summary>
-    internal static bool IsStudyNoun(string lower) => StudyNouns.Contains(lower);
-
     private bool IsStudyMethod(TokenList tokens, int coreStart)
     {
         int approx = ApproximatorStart(tokens, coreStart);
@@ -741,7 +741,7 @@ public sealed class FigureRecognizer
         if (before == "in" && k >= 4 && tokens[k - 3].Lower == "of" && StudyNouns.Contains(tokens[k - 4].Lower)) return true; // "poll of 20,000 people in 20 countries"
         // "The study was based on 8,000 telephone interviews", "The poll was conducted … among 1,358 registered voters".
         if (before is "on" && k >= 1 && tokens[k - 1].Lower == "based" && StudyNounBefore(tokens, k - 1)) return true;
-        if (before is "among" && StudyNounBefore(tokens, k) && HasWordBefore(tokens, k, "conducted")) return true;
+        if (before is "among" && StudyNounBefore(tokens, k) && PrecededBy(tokens, k, "conducted", StudyNounReach)) return true;
         if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
         {
             for (int j = k - 1; j >= 0 && j >= k - 4; j--)
@@ -769,12 +769,6 @@ public sealed class FigureRecognizer
             if (tokens[j].Text is "." or ";") return false;
             if (StudyNouns.Contains(tokens[j].Lower)) return true;
         }
-        return false;
-    }
-
-    private static bool HasWordBefore(TokenList tokens, int k, string word)
-    {
-        for (int j = k - 1; j >= 0 && j >= k - StudyNounReach; j--) if (tokens[j].Lower == word) return true;
         return false;
     }
 

@@ -32,7 +32,7 @@ public sealed class UnnamedSourceRecognizer(LexiconSet lexicons)
         // A definite description refers back to someone named: "the official", "the charity's director".
         string det = tokens[first].Lower;
         if (det is "the" or "his" or "her" or "its" or "their" or "this" or "that" or "these" or "those" or "our" or "my") return;
-        if (tokens[first].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[first].Lower.EndsWith("’s", StringComparison.Ordinal)) return;
+        if (tokens[first].IsPossessive) return;
         var words = new List<string>();
         for (int i = first; i <= last; i++) words.Add(tokens[i].IsWord ? tokens[i].Lower : tokens[i].Text);
         for (int w = 0; w < words.Count; w++)
