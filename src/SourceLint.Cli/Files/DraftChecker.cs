@@ -42,7 +42,7 @@ public sealed class DraftChecker(LintConfiguration? forced, ConfigurationDiscove
     public FileReport CheckOne(string path)
     {
         var (text, readError) = DraftFile.Read(path);
-        if (text is null) return new FileReport(path, null, [], [$"{path}: {readError}"]);
+        if (text is null) return FileReport.NotChecked(path, null, $"{path}: {readError}");
         LintEngine engine;
         try
         {
@@ -50,11 +50,11 @@ public sealed class DraftChecker(LintConfiguration? forced, ConfigurationDiscove
         }
         catch (ConfigurationException e)
         {
-            return new FileReport(path, text, [], [e.Message]);
+            return FileReport.NotChecked(path, text, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileReport(path, text, [], [$"{path}: cannot read its configuration: {e.Message}"]);
+            return FileReport.NotChecked(path, text, $"{path}: cannot read its configuration: {e.Message}");
         }
         LintResult result;
         try
@@ -64,7 +64,7 @@ public sealed class DraftChecker(LintConfiguration? forced, ConfigurationDiscove
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // An engine defect on one draft must not cost the run the others' findings: it is this draft's error.
-            return new FileReport(path, text, [], [$"{path}: internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it"]);
+            return FileReport.NotChecked(path, text, $"{path}: internal error while checking this draft ({e.GetType().Name}: {e.Message}); please report it");
         }
         return new FileReport(path, text, result.Diagnostics, result.Problems.Select(p => $"{path}:{p.Line}:{p.Column}: {p.Message}").ToList())
         {

@@ -11,4 +11,12 @@ namespace SourceLint.Cli.Output;
 public sealed record FileReport(string Path, string? Text, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Errors)
 {
     public SourceReport? Sources { get; init; }
+
+    /// <summary>False when the engine never ran on the draft (unreadable, its configuration broken, an
+    /// internal error): the summary must not count it as checked, or "0 warnings" would read as a clean bill.</summary>
+    public bool Checked { get; init; } = true;
+
+    /// <summary>A draft the engine could not check, with the one error that says why.</summary>
+    public static FileReport NotChecked(string path, string? text, string error) =>
+        new(path, text, [], [error]) { Checked = false };
 }

@@ -42,16 +42,20 @@ public sealed class TextReporter(bool color = false, bool quiet = false) : IRepo
         writer.WriteLine();
     }
 
-    /// <summary>"N files checked: E errors, W warnings, I notes" (notes count information and hints).</summary>
+    /// <summary>"N files checked: E errors, W warnings, I notes" (notes count information and hints), then how
+    /// many drafts could not be checked at all, so a run that read nothing never looks clean.</summary>
     public static string Summary(RunReport report)
     {
-        int files = report.Files.Count;
-        string text = $"{files} {(files == 1 ? "file" : "files")} checked: {report.Count(Severity.Error)} errors, " +
+        int files = report.Files.Count(f => f.Checked), notChecked = report.Files.Count - files;
+        string text = $"{Files(files)} checked: {report.Count(Severity.Error)} errors, " +
                       $"{report.Count(Severity.Warning)} warnings, {report.Count(Severity.Information) + report.Count(Severity.Hint)} notes";
+        if (notChecked > 0) text += $"; {Files(notChecked)} could not be checked";
         if (report.BaselineMatched > 0 || report.StaleBaseline.Count > 0)
             text += $" ({report.BaselineMatched} known from the baseline, {report.StaleBaseline.Count} stale baseline entries)";
         return text;
     }
+
+    private static string Files(int n) => $"{n} {(n == 1 ? "file" : "files")}";
 
     /// <summary>One finding, one header line: problem matchers and grep read line by line.</summary>
     public static string OneLine(string s) => s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');

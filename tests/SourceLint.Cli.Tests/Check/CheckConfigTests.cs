@@ -20,6 +20,8 @@ public sealed class CheckConfigTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain($"{config}:3:1: 'rulez': unknown key");
+        run.Stdout.Should().Contain("0 files checked").And.Contain("1 file could not be checked",
+            "a draft left unchecked by its broken configuration must not read as checked and clean");
     }
 
     [Fact]

@@ -52,6 +52,8 @@ public sealed class CheckPathsTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain(bad).And.Contain("line 2").And.Contain("not valid UTF-8");
         run.Stderr.Should().Contain(good + ":3:1: unknown rule 'SL999'");
+        run.Stdout.Should().Contain("1 file checked").And.Contain("1 file could not be checked",
+            "a draft the engine never read is not counted as checked and clean");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class TextFormatTests
     {
         string text = SampleRun.Render(new TextReporter());
 
-        text.TrimEnd().Split('\n').Last().Should().Be("3 files checked: 1 errors, 3 warnings, 1 notes");
+        text.TrimEnd().Split('\n').Last().Should().Be("2 files checked: 1 errors, 3 warnings, 1 notes; 1 file could not be checked");
         text.Should().NotContain("\u001b[");
     }
 

@@ -71,7 +71,7 @@ public static class SampleRun
     public static FileReport File => new(Path, Text, [Figure, Quote, Anonymous, Hostile, Vague], []) { Sources = Sources };
 
     public static RunReport Report => new([File, new FileReport("drafts/clean.txt", "Nothing to see.\n", [], []),
-        new FileReport("drafts/bad.md", null, [], ["drafts/bad.md: line 2: not valid UTF-8 (byte offset 9); save the draft as UTF-8"])]);
+        FileReport.NotChecked("drafts/bad.md", null, "drafts/bad.md: line 2: not valid UTF-8 (byte offset 9); save the draft as UTF-8")]);
 
     public static string Render(IReporter reporter, RunReport? report = null)
     {
