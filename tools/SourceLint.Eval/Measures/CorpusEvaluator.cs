@@ -48,6 +48,7 @@ internal sealed class CorpusEvaluator(LintEngine engine, IReadOnlyList<RuleDescr
                 {
                     tally.AddWarning(phrase);
                     kind.Warnings++;
+                    if (result.Scope.TryGetValue(d.Rule.Id, out var scope) && ScopeBreakdown.Classify(lint, d) is { } place) scope.Add(place);
                 }
                 else tally.AddNote(phrase);
             }

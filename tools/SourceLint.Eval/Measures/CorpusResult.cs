@@ -53,6 +53,10 @@ internal sealed class CorpusResult(string name, IReadOnlyList<RuleDescriptor> ru
     public int Quotes { get; set; }
     public int QuotesFlaggedSl102 { get; set; }
 
+    /// <summary>SL101 and SL102 warnings by where they stand against the spec's attribution scope.</summary>
+    public Dictionary<string, ScopeTally> Scope { get; } =
+        rules.Where(r => ScopeBreakdown.Rules.Contains(r.Id)).ToDictionary(r => r.Id, _ => new ScopeTally(), StringComparer.Ordinal);
+
     /// <summary>Input problems the engine reported (bad suppression comments, malformed ledgers).</summary>
     public int Problems { get; set; }
     /// <summary>Files on which the engine threw: it must not, so each is listed.</summary>

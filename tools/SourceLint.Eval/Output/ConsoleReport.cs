@@ -10,6 +10,25 @@ internal sealed class ConsoleReport(TextWriter output, int top)
     // The project builds with InvariantGlobalization, so numbers print the same everywhere.
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>How many SL101/SL102 warnings rules.md's attribution scope keeps (an attribution earlier in the
+    /// paragraph that scope rule 2 does not carry; the first sentence after an attributed paragraph), and the rate
+    /// without them: the part of the rate a spec change, not an engine fix, would remove.</summary>
+    private void Scope(CorpusResult r)
+    {
+        int kept = 0;
+        foreach (var (rule, t) in r.Scope)
+        {
+            if (t.Total == 0) continue;
+            output.WriteLine(string.Create(Invariant,
+                $"   {rule} warnings by attribution scope: after an attributed sentence of the paragraph {t[ScopeClass.AfterAttributedSentence]:N0} · " +
+                $"opening the paragraph after an attributed one {t[ScopeClass.OpensParagraphAfterAttributedOne]:N0} · no source nearby {t[ScopeClass.NoSourceNearby]:N0}"));
+            kept += t[ScopeClass.AfterAttributedSentence] + t[ScopeClass.OpensParagraphAfterAttributedOne];
+        }
+        if (kept > 0)
+            output.WriteLine(string.Create(Invariant,
+                $"   warnings/1k words without those the spec's scope keeps: {r.PerThousandWords(r.TotalWarnings - kept):0.000} (a measure of the spec, not of the engine)"));
+    }
+
     public void Corpus(CorpusResult r, string folder)
     {
         output.WriteLine($"== {r.Name}  ({folder})");
@@ -32,6 +51,7 @@ internal sealed class ConsoleReport(TextWriter output, int top)
             var kinds = r.Kinds.Select(k => string.Create(Invariant, $"{k.Key} {(k.Value.Words == 0 ? 0 : k.Value.Warnings * 1000.0 / k.Value.Words):0.000} ({k.Value.Files} files)"));
             output.WriteLine($"   warnings/1k words by part: {string.Join(" · ", kinds)}");
         }
+        Scope(r);
         output.WriteLine();
 
         if (top == 0) return;
