@@ -174,6 +174,11 @@ public class FigureRecognizerTests
     [InlineData("The album rose 23 places to number six.", false)]
     [InlineData("The bank raised rates by 0.25 percentage points to 5%.", true)]
     [InlineData("She leads the race by 10 points among older voters.", true)]
+    [InlineData("The Acorn saver from the Riverside Building Society is paying 4.6% on balances of £5 or more.", false)]
+    [InlineData("The bond pays savers 3.9% a year.", false)]
+    [InlineData("The Acorn saver is now paying 4.6%, up from 4.1% in the spring.", true)]
+    [InlineData("The buyer is paying a 35% premium to the firm's share price.", true)]
+    [InlineData("Some 40,000 families in the county are paying 60% marginal tax rates.", true)]
     public void Words_that_only_look_like_predicates_make_no_statistical_claim(string sentence, bool statistical)
     {
         Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);

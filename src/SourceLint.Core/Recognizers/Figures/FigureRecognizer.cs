@@ -187,7 +187,9 @@ public sealed class FigureRecognizer
                 if (tokens[k].Lower is "average" or "median" && k > 0 && tokens[k - 1].Lower is "the" or "an" or "on") return true;
                 continue;
             }
-            if (IsPredicateAt(tokens, k)) return true;
+            // A verb of paying whose object is a rate describes the product to the figures it governs; its payer ("1.5 million
+            // families were paying 60% rates") stays counted by it, in the loop after the figure.
+            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -204,6 +206,29 @@ public sealed class FigureRecognizer
             if (IsPredicateAt(tokens, k)) return true;
         }
         return false;
+    }
+
+    /// <summary>Verbs of paying: money they govern is tied to an event ("paid £2m"); a percentage they govern is a rate.</summary>
+    private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
+
+    /// <summary>Whom an account or a bond pays its rate to: "pays savers 4%".</summary>
+    private static readonly HashSet<string> Payees = new(StringComparer.Ordinal)
+    {
+        "savers", "investors", "depositors", "customers", "holders", "bondholders", "shareholders", "members", "borrowers",
+    };
+
+    /// <summary>
+    /// The verb of paying at <paramref name="k"/> governs a percentage, right after it or past its payee ("paying 5.35% for a
+    /// minimum balance of £1", "pays savers 4%"): the rate an account or a bond pays, and the balance it asks for, describe the
+    /// product, background figures like the products themselves, not money paid. ("paid 40% of the bill" is a proportion,
+    /// "paying 5% more" a change; their own tests make them statistical. "paying a 35% premium" in a takeover is the deal's
+    /// price, and stays one.)
+    /// </summary>
+    private bool IsRatePaid(TokenList tokens, int k)
+    {
+        if (!PayVerbs.Contains(tokens[k].Lower)) return false;
+        int objectAt = k + 1 < tokens.Count && Payees.Contains(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        return objectAt < tokens.Count && MayStartFigure(tokens[objectAt]) && ParseCore(tokens, objectAt) is { IsPercent: true };
     }
 
     /// <summary>
