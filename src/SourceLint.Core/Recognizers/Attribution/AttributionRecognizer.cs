@@ -329,6 +329,7 @@ public sealed class AttributionRecognizer
         {
             if (used[i] || !tokens[i].IsWord || !SpeechNouns.Contains(tokens[i].Lower)) continue;
             if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
+            if (QuoteStandsPastItsContent(sentence, tokens, i)) continue;
             if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Start, speaker.End);
         }
@@ -348,6 +349,42 @@ public sealed class AttributionRecognizer
             // Step over a phrase that says whom it was for or what it was on: "for one young contestant", "on the scheme".
             if (t.IsWord && ContentLinkers.Contains(t.Lower)) lastLinker = k;
             else if (!t.IsWord || lastLinker < 0 || k - lastLinker > 2) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Auxiliaries and copulas that open a clause's verb: counting them tells the content's verb from the sentence's. (Not "have", often a bare infinitive: "would go have to".)</summary>
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "will", "would", "could", "should", "can", "must", "might",
+    };
+
+    /// <summary>Words that continue a verb group rather than open another one ("would not have been").</summary>
+    private static readonly HashSet<string> VerbGroupWords = new(StringComparer.Ordinal) { "not", "never", "n't", "also", "still", "been", "be", "have", "being" };
+
+    /// <summary>
+    /// "The chancellor's announcement that he was to offer a rebate was merely a "sticking plaster"": the speech noun heads the
+    /// sentence's subject and its content is the that-clause; the quote stands past that clause, in the predicate, where
+    /// someone else (here a critic in the paragraph before) judges the announcement. A second verb group before the quote,
+    /// with no conjunction that could coordinate it into the content ("that drivers should slow down and that councils
+    /// should "…""), is the sentence's own verb.
+    /// </summary>
+    private static bool QuoteStandsPastItsContent(SentenceAnalysis sentence, TokenList tokens, int noun)
+    {
+        if (noun + 1 >= tokens.Count || tokens[noun + 1].Lower != "that") return false;
+        int groups = 0;
+        bool inGroup = false;
+        for (int k = noun + 2; k < tokens.Count && k <= noun + GovernedQuoteReach; k++)
+        {
+            var t = tokens[k];
+            if (sentence.InsideQuote(t.Span)) return false; // the quote opens inside the content
+            if (t.Lower is "and" or "or" or "but" or "which" or "who" || t.Text is "," or ";") return false;
+            if (FiniteAuxiliaries.Contains(t.Lower))
+            {
+                if (!inGroup && ++groups == 2) return true;
+                inGroup = true;
+            }
+            else if (!VerbGroupWords.Contains(t.Lower)) inGroup = false;
         }
         return false;
     }
