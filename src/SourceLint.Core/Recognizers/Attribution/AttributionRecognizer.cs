@@ -559,6 +559,9 @@ public sealed class AttributionRecognizer
             int k = i + 1;
             if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
             if (k < tokens.Count && tokens[k].Lower == "out") k++;
+            // "the last year for which figures are available from Apacs", "data available from the FBI": where the figures are
+            // to be had is their source, as "figures from Apacs" is ("available in" says where, in what language or form).
+            else if (AvailableFrom(tokens, k) is int from) k = from;
             if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && tokens[k].Lower is not "in" && k + 2 < tokens.Count && tokens[k + 2].IsWord && tokens[k + 2].Lower is not ("past" or "last" or "first" or "same" or "year" or "period" or "month" or "week"))))
             {
                 var np = NounPhrases.Right(tokens, k + 1);
@@ -568,8 +571,9 @@ public sealed class AttributionRecognizer
             int reach = i + 8;
             for (int v = i + 1; v < tokens.Count && v <= reach; v++)
             {
-                // "The YouGov poll, which questioned 1,943 British adults online, found 25% …": the verb after a relative clause.
-                if (tokens[v].Text == "," && v + 1 < tokens.Count && tokens[v + 1].Lower == "which" && ClosingComma(tokens, v + 1) is int close)
+                // "The YouGov poll, which questioned 1,943 British adults online, found 25% …", "the figures - released on Monday -
+                // showed", "The survey, conducted by Pew, showed": the verb after an aside about the document.
+                if (AsideEnd(tokens, v) is int close)
                 {
                     reach += close - v;
                     v = close;
@@ -588,6 +592,47 @@ public sealed class AttributionRecognizer
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
         }
+    }
+
+    /// <summary>The index of "from" in "available from" or "are available from" starting at <paramref name="k"/>, if it is there.</summary>
+    private static int? AvailableFrom(TokenList tokens, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k].Lower is "are" or "is" or "were" or "was") k++;
+        return k + 1 < tokens.Count && tokens[k].Lower == "available" && tokens[k + 1].Lower == "from" ? k + 1 : null;
+    }
+
+    /// <summary>A dash that may open or close an aside, spaced off the word before it ("the figures - released on Monday - showed"), not a hyphen ("under-25s").</summary>
+    private static bool IsAsideDash(TokenList tokens, int k) =>
+        tokens[k].Text is "-" or "–" or "—" && k > 0 && tokens[k].Span.Start > tokens[k - 1].Span.End;
+
+    /// <summary>How long (in tokens) an aside between dashes or brackets may run and still be stepped over.</summary>
+    private const int AsideReach = 20;
+
+    /// <summary>
+    /// The token that closes an aside opening at <paramref name="open"/> between a document and its verb of showing: a
+    /// relative clause (", which questioned 1,943 adults online,"), a participle or a preposition between commas (", conducted
+    /// by Pew,", ", for security firm Preventon,"), or anything between dashes or brackets ("- revised after an audit -",
+    /// "(published on Monday)"). Other commas end the search ("The survey, the minister said, …" has a speaker of its own).
+    /// </summary>
+    private static int? AsideEnd(TokenList tokens, int open)
+    {
+        if (open + 1 >= tokens.Count) return null;
+        var t = tokens[open];
+        if (t.Text == ",")
+        {
+            var first = tokens[open + 1];
+            bool opensAside = first.Lower is "which" or "for" or "by" or "from"
+                || first.IsWord && first.Lower.Length > 4 && first.Lower.EndsWith("ed", StringComparison.Ordinal);
+            return opensAside ? ClosingComma(tokens, open + 1) : null;
+        }
+        if (t.Text != "(" && !IsAsideDash(tokens, open)) return null;
+        for (int k = open + 1; k < tokens.Count && k <= open + AsideReach; k++)
+        {
+            var c = tokens[k].Text;
+            if (t.Text == "(" ? c == ")" : IsAsideDash(tokens, k)) return k;
+            if (c is ";" or ":" or "." or "\"" or "“" or "”" || (t.Text != "(" && c is "(" or ")")) return null;
+        }
+        return null;
     }
 
     /// <summary>The comma that closes a relative clause opened at <paramref name="from"/>, if it closes within a few words.</summary>
