@@ -751,7 +751,7 @@ public sealed class FigureRecognizer
     /// <summary>
     /// The figure gives a study's method, not its findings: its sample after "survey of" (with its approximator: "a
     /// poll of more than 1,000 voters", and where the sample was taken: "of 20,000 people in 20 countries"), after
-    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study or its researchers, or as "the sample
+    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study, its researchers or a pollster, or as "the sample
     /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
     /// 20 people" (the police) is left a figure.
     /// </summary>
@@ -767,10 +767,13 @@ public sealed class FigureRecognizer
         // "The study was based on 8,000 telephone interviews", "The poll was conducted … among 1,358 registered voters".
         if (before is "on" && k >= 1 && tokens[k - 1].Lower == "based" && StudyNounBefore(tokens, k - 1)) return true;
         if (before is "among" && StudyNounBefore(tokens, k) && PrecededBy(tokens, k, "conducted", StudyNounReach)) return true;
+        // "interviewed 401 people before the resignation and 601 afterwards": a second sample coordinated with the first
+        // (a share after it, "… and 40% said", is a finding).
+        if (before == "and" && ParseCore(tokens, coreStart) is { IsPercent: false } && SampleBefore(tokens, k)) return true;
         if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
         {
             for (int j = k - 1; j >= 0 && j >= k - 4; j--)
-                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters") return true;
+                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters" or "pollster" or "polling" || IsPollsterName(tokens[j])) return true;
             return false;
         }
         // "margin of (sampling) error (for all respondents) is plus or minus 3.4 percentage points"; "error margin of 3%".
@@ -783,6 +786,36 @@ public sealed class FigureRecognizer
         }
         return false;
     }
+
+    /// <summary>How far back (in tokens) from "and" a first sample may stand for the number after it to be a second one.</summary>
+    private const int CoordinatedSampleReach = 12;
+
+    /// <summary>A number within <see cref="CoordinatedSampleReach"/> before the "and" at <paramref name="and"/>, in its clause, gives a study's sample.</summary>
+    private bool SampleBefore(TokenList tokens, int and)
+    {
+        for (int j = and - 1; j >= 1 && j >= and - CoordinatedSampleReach; j--)
+        {
+            if (tokens[j].Text is "." or ";" or ",") return false;
+            if (tokens[j].Kind == TokenKind.Number && tokens[j - 1].Kind != TokenKind.Number && tokens[j - 1].Kind != TokenKind.Symbol)
+                return IsStudyMethod(tokens, j);
+        }
+        return false;
+    }
+
+    /// <summary>Polling firms that news copy names as the subject of "interviewed": "ICM interviewed 1,000 adults".</summary>
+    private static readonly HashSet<string> Pollsters = new(StringComparer.Ordinal)
+    {
+        "icm", "mori", "ipsos", "yougov", "populus", "gallup", "comres", "nop", "gfk", "bmrb", "tns", "survation", "opinium",
+        "zogby", "rasmussen", "quinnipiac", "marist", "ekos", "nanos", "newspoll", "emnid", "forsa",
+    };
+
+    /// <summary>
+    /// A pollster by name: a polling firm of <see cref="Pollsters"/>, or a name ending in "Research" ("CommunicateResearch",
+    /// "Opinion Research"). Its interviews are its poll's sample, as "the survey interviewed" is; a plain name does not
+    /// tell a pollster from the police ("Police interviewed 20 people" stays a figure).
+    /// </summary>
+    private static bool IsPollsterName(in Token t) =>
+        t.IsWord && t.IsCapitalized && (Pollsters.Contains(t.Lower) || t.Lower.EndsWith("research", StringComparison.Ordinal));
 
     /// <summary>How far back (in tokens) a study noun may name the study whose sample a figure gives ("The International Benchmarking Study was based on").</summary>
     private const int StudyNounReach = 12;
