@@ -242,7 +242,12 @@ public sealed class AttributionRecognizer
             // ("is telling customers that …" is progressive, not passive.)
             if (p >= 0 && tokens[p].IsWord && PassiveAuxiliaries.Contains(tokens[p].Lower) && t.Lower != "says" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
+                // "Anelka was quoted in a French newspaper as saying …", "Dixon was quoted by The Australian as saying …": the
+                // subject is the speaker, whoever carried the words.
+                if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower is "in" or "by" && NounPhrases.Right(tokens, i + 2) is { } outlet
+                    && AsSayingAt(tokens, outlet.End + 1) is int saying && SubjectBefore(tokens, p) is { } quotedSubject)
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, saying, quotedSubject.Start, quotedSubject.End);
+                else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
                 // "was called “one of the biggest pirates” by the sentencing judge": the agent after the quoted name.
                 else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" && AgentAfterQuote(sentence, tokens, i) is { } late)
@@ -276,6 +281,15 @@ public sealed class AttributionRecognizer
             {
                 p--;
                 while (p >= 0 && tokens[p].IsWord && NounPhrases.Interveners.Contains(tokens[p].Lower)) p--;
+            }
+
+            // "The Times quoted Mr Smith as saying …", '"…," Reuters quoted one trader as saying': the one quoted is the speaker,
+            // the outlet only carries the words (as in "sources quoted by Reuters"), so an anonymous speaker is marked as such.
+            if (t.Lower == "quoted" && QuotedAsSaying(tokens, i) is ({ } quotedSpeaker, int sayingAt) && !NotSources.Contains(tokens[quotedSpeaker.Start].Lower))
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, quotedSpeaker.Start, quotedSpeaker.End);
+                used[sayingAt - 1] = used[sayingAt] = true;
+                continue;
             }
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
@@ -419,6 +433,37 @@ public sealed class AttributionRecognizer
         while (k < tokens.Count && (sentence.InsideQuote(tokens[k].Span) || tokens[k].Text is "," or "\"" or "”" or "’" or "'")) k++;
         return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;
     }
+
+    /// <summary>How many tokens may name the one quoted between "quoted" and "as saying" ("quoted an unnamed executive at Euronext as saying").</summary>
+    private const int QuotedSpeakerReach = 10;
+
+    /// <summary>
+    /// The one quoted after the active "quoted" at <paramref name="quoted"/>, and the index of its "saying": "quoted an insider in
+    /// the talks as saying" (the whole description, so an anonymous speaker is marked as one), "quoted Wassim Bouhlel, a local
+    /// man, as saying" (the name before its apposition). Only words stand between: no quote, no clause.
+    /// </summary>
+    private static ((int Start, int End) Speaker, int Saying)? QuotedAsSaying(TokenList tokens, int quoted)
+    {
+        int comma = -1;
+        for (int k = quoted + 1; k < tokens.Count && k <= quoted + QuotedSpeakerReach; k++)
+        {
+            if (tokens[k].Lower == "as" && k > quoted + 1)
+            {
+                if (AsSayingAt(tokens, k) is not int saying) return null;
+                int end = tokens[k - 1].Text == "," ? k - 2 : k - 1;
+                if (comma < 0) return ((quoted + 1, end), saying);
+                return NounPhrases.Right(tokens, quoted + 1) is { } name && name.End < comma ? (name, saying) : null;
+            }
+            if (tokens[k].Text == "," && comma < 0) { comma = k; continue; }
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
+            if (tokens[k].Lower is "that" or "who" or "which" or "and" or "but") return null;
+        }
+        return null;
+    }
+
+    /// <summary>The index of "saying" (or "telling", "adding") when "as saying" starts at <paramref name="k"/>: "quoted Mr Smith as saying".</summary>
+    private static int? AsSayingAt(TokenList tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "as" && tokens[k + 1].Lower is "saying" or "telling" or "adding" or "stating" ? k + 1 : null;
 
     /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
     private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
