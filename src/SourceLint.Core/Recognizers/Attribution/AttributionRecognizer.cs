@@ -297,7 +297,13 @@ public sealed class AttributionRecognizer
             if (p >= 0 && tokens[p].IsWord && tokens[p].Lower is "but" or "and" && ClauseSubject(tokens, p) is { } coordinated) subject = coordinated;
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
-            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
+            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p))
+            {
+                // "Gene Sperling, a top Clinton adviser, said", "Mr Lee, the party's leader, said": the name is the speaker, the
+                // apposition only describes them (and beside a name, "a top adviser" is no anonymous source).
+                subject = NounPhrases.AppositionOpening(tokens, p) is int opening && NounPhrases.NameBeforeApposition(tokens, opening) is { } named
+                    ? named : NounPhrases.Left(tokens, p - 1);
+            }
             // An age in apposition: "Nogar's son Stephen, 57, said".
             else if (p >= 3 && tokens[p].Text == "," && tokens[p - 1].Kind == TokenKind.Number && tokens[p - 2].Text == "," && tokens[p - 3].IsWord)
                 subject = NounPhrases.Left(tokens, p - 3);

@@ -87,6 +87,68 @@ internal static class NounPhrases
         && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start
         && tokens[k - 1].Kind is TokenKind.Number or TokenKind.Word && tokens[k + 1].IsWord;
 
+    /// <summary>How many tokens an apposition between commas may run: "Tad Devine, a top adviser to the Sanders campaign, said".</summary>
+    private const int AppositionReach = 10;
+
+    /// <summary>Words that show the commas hold a list or a clause, not an apposition.</summary>
+    private static readonly HashSet<string> NotInApposition = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "who", "which", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+    };
+
+    /// <summary>A token an apposition may hold: a word, a number, or a hyphen or apostrophe inside a word ("R-Texas", "party's").</summary>
+    private static bool MayStandInApposition(TokenList tokens, int k) =>
+        tokens[k].IsWord ? !NotInApposition.Contains(tokens[k].Lower)
+        : tokens[k].Kind == TokenKind.Number || (tokens[k].Text is "-" or "'" or "’" or "." && k > 0 && tokens[k].Span.Start == tokens[k - 1].Span.End);
+
+    /// <summary>
+    /// The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", the party's leader," in "Mr Lee,
+    /// the party's leader, said". Only words stand between, none of a list or a clause; null otherwise.
+    /// </summary>
+    public static int? AppositionOpening(TokenList tokens, int closing)
+    {
+        for (int k = closing - 1; k >= 0 && k >= closing - AppositionReach; k--)
+        {
+            if (tokens[k].Text == ",") return k < closing - 1 ? k : null;
+            if (!MayStandInApposition(tokens, k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The comma that closes an apposition opened by the comma at <paramref name="opening"/> (see <see cref="AppositionOpening"/>).</summary>
+    public static int? AppositionClosing(TokenList tokens, int opening)
+    {
+        for (int k = opening + 1; k < tokens.Count && k <= opening + AppositionReach; k++)
+        {
+            if (tokens[k].Text == ",") return k > opening + 1 ? k : null;
+            if (!MayStandInApposition(tokens, k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Sentence adverbs that open a sentence capitalised and so look like a one-word name: "Meanwhile, …".</summary>
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "instead", "elsewhere", "indeed", "nevertheless", "similarly", "likewise", "overall", "finally", "moreover",
+        "furthermore", "additionally", "again", "here", "there", "yesterday", "today", "separately", "earlier", "later", "however",
+    };
+
+    /// <summary>
+    /// The name before an apposition opened at <paramref name="opening"/>: "Gene Sperling" in '"…," Gene Sperling, a top Clinton
+    /// adviser, said'. It must end on a capitalised word and open its clause (the sentence's start, a quote's close or a
+    /// comma before it), so "In London, the minister, …" gives none.
+    /// </summary>
+    public static (int Start, int End)? NameBeforeApposition(TokenList tokens, int opening)
+    {
+        if (opening < 1 || Left(tokens, opening - 1) is not { } name) return null;
+        var last = tokens[name.End];
+        if (!last.IsCapitalized || Determiners.Contains(last.Lower) || Pronouns.Contains(last.Lower)) return null;
+        if (name.Start == name.End && SentenceAdverbs.Contains(last.Lower)) return null;
+        int before = name.Start - 1;
+        while (before >= 0 && tokens[before].Text is "\"" or "”" or "’" or "'" or "“") before--;
+        return before < 0 || before < name.Start - 1 || tokens[before].Text is "," or ";" or ":" ? name : null;
+    }
+
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
     public static (int Start, int End)? Right(TokenList tokens, int start, int maxWords = 10)
     {

@@ -76,7 +76,8 @@ internal static class SpeakerLeadIn
         else
         {
             int lastCapital = -1;
-            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !EndsSubject.Contains(tokens[k].Lower))
+            // (An abbreviation's points belong to the name: "U.S. Senator John Cornyn".)
+            while (k < tokens.Count && k - subjectStart < 10 && (tokens[k].IsWord || IsAbbreviationPoint(tokens, k)) && !EndsSubject.Contains(tokens[k].Lower))
             {
                 if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
                 k++;
@@ -84,6 +85,8 @@ internal static class SpeakerLeadIn
             if (lastCapital < 0 || lastCapital != k - 1) return null; // the subject must end on the name
         }
         int subjectEnd = k - 1;
+        // "U.S. Senator John Cornyn, Republican from Texas, issued a statement …": an apposition after the name.
+        if (k < tokens.Count && tokens[k].Text == "," && NounPhrases.AppositionClosing(tokens, k) is int closing) k = closing;
         while (k < tokens.Count && (tokens[k].Text == "," || (tokens[k].IsWord && Between.Contains(tokens[k].Lower)))) k++;
         // "Senator John Cornyn … issued a statement regarding …": a named statement introduces its quote.
         if (k + 2 < tokens.Count && tokens[k].Lower is "issued" or "released" && tokens[k + 1].Lower is "a" && tokens[k + 2].Lower == "statement")
@@ -98,6 +101,10 @@ internal static class SpeakerLeadIn
         if (k >= tokens.Count || !Stances.Contains(tokens[k].Lower)) return null;
         return LeadIn(sentence, subjectStart, subjectEnd, k - 1, k);
     }
+
+    /// <summary>A full stop glued to the word before it and followed by a word, inside an abbreviation or initials ("U.S.", "Ms.").</summary>
+    private static bool IsAbbreviationPoint(TokenList tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k + 1].IsWord;
 
     private static AttributionModel LeadIn(SentenceAnalysis sentence, int subjectStart, int subjectEnd, int cueStart, int cueEnd)
     {
