@@ -445,8 +445,8 @@ public sealed class AttributionRecognizer
 
     /// <summary>
     /// The one quoted after the active "quoted" at <paramref name="quoted"/>, and the index of its "saying": "quoted an insider in
-    /// the talks as saying" (the whole description, so an anonymous speaker is marked as one), "quoted Wassim Bouhlel, a local
-    /// man, as saying" (the name before its apposition). Only words stand between: no quote, no clause.
+    /// the talks as saying" (the whole description, so an anonymous speaker is marked as one), "quoted Ms. Simonyan, the editor
+    /// in chief, as saying" (the name before its apposition). Only words stand between: no quote, no clause.
     /// </summary>
     private static ((int Start, int End) Speaker, int Saying)? QuotedAsSaying(TokenList tokens, int quoted)
     {
@@ -457,11 +457,17 @@ public sealed class AttributionRecognizer
             {
                 if (AsSayingAt(tokens, k) is not int saying) return null;
                 int end = tokens[k - 1].Text == "," ? k - 2 : k - 1;
-                if (comma < 0) return ((quoted + 1, end), saying);
-                return NounPhrases.Right(tokens, quoted + 1) is { } name && name.End < comma ? (name, saying) : null;
+                return comma < 0 ? ((quoted + 1, end), saying) : comma > quoted + 1 ? ((quoted + 1, comma - 1), saying) : null;
             }
-            if (tokens[k].Text == "," && comma < 0) { comma = k; continue; }
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
+            if (tokens[k].Text == ",")
+            {
+                // The apposition's first comma, or its last one right before "as".
+                if (comma < 0) comma = k;
+                else if (k + 1 >= tokens.Count || tokens[k + 1].Lower != "as") return null;
+                continue;
+            }
+            // (A hyphen or an abbreviation's point glued to its word: "Ms. Simonyan", "R-Texas".)
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" or "." && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
             if (tokens[k].Lower is "that" or "who" or "which" or "and" or "but") return null;
         }
         return null;
