@@ -34,4 +34,13 @@ public class AttributionRecognizerTests
     {
         SourcesOf(sentence).Should().Equal(source);
     }
+
+    [Theory]
+    [InlineData("\"We were all so relieved,\" May wrote on the trust's website.", "May")]
+    [InlineData("Sales at its harbour stores rose 12% over the summer, Next said.", "Next")]
+    [InlineData("The plan \"will not survive the winter\", said Prime Minister Theresa May.", "Prime Minister Theresa May")]
+    public void A_capitalised_name_that_is_also_a_function_word_is_still_a_name(string sentence, string source)
+    {
+        SourcesOf(sentence).Should().Equal(source);
+    }
 }

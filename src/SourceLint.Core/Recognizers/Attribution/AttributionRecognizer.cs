@@ -199,7 +199,7 @@ public sealed class AttributionRecognizer
                 || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
-                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i))) continue;
+                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i) && !IsRuledOut(tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
@@ -291,6 +291,9 @@ public sealed class AttributionRecognizer
                 used[sayingAt - 1] = used[sayingAt] = true;
                 continue;
             }
+
+            // "Laah Chong-gyu, executive director of the bank - one of the firm's creditors - said": the subject stands before the aside.
+            if (p >= 2 && IsAsideDash(tokens, p) && DashAsideOpening(tokens, p) is int dashOpen) p = dashOpen - 1;
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
             (int Start, int End)? subject = null;
@@ -564,9 +567,16 @@ public sealed class AttributionRecognizer
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         "applauded", "applauds",
+        // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
+        // (not "ruled out", a refusal; not "rules", mostly the noun).
+        "ruled",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
     };
+
+    /// <summary>"ruled out amending the law, which allows "reasonable force"": a refusal, whose clause quotes someone else's words.</summary>
+    private static bool IsRuledOut(TokenList tokens, int verb) =>
+        tokens[verb].Lower == "ruled" && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "out";
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
     private const int GovernedQuoteReach = 20;
@@ -661,6 +671,20 @@ public sealed class AttributionRecognizer
     /// <summary>A dash that may open or close an aside, spaced off the word before it ("the figures - released on Monday - showed"), not a hyphen ("under-25s").</summary>
     private static bool IsAsideDash(TokenList tokens, int k) =>
         tokens[k].Text is "-" or "–" or "—" && k > 0 && tokens[k].Span.Start > tokens[k - 1].Span.End;
+
+    /// <summary>
+    /// The dash that opens an aside closed by the dash at <paramref name="closing"/>, when a word stands before it and only
+    /// words, numbers and commas between: "- one of the firm's creditors -".
+    /// </summary>
+    private static int? DashAsideOpening(TokenList tokens, int closing)
+    {
+        for (int k = closing - 1; k >= 1 && k >= closing - AsideReach; k--)
+        {
+            if (IsAsideDash(tokens, k)) return k < closing - 1 && tokens[k - 1].IsWord ? k : null;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && tokens[k].Text is not ("," or "'" or "’")) return null;
+        }
+        return null;
+    }
 
     /// <summary>How long (in tokens) an aside between dashes or brackets may run and still be stepped over.</summary>
     private const int AsideReach = 20;

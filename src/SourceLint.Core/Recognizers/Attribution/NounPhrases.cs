@@ -39,7 +39,7 @@ internal static class NounPhrases
     {
         if (end < 0 || !tokens[end].IsWord) return null;
         if (Pronouns.Contains(tokens[end].Lower)) return (end, end);
-        if (Stops.Contains(tokens[end].Lower)) return null;
+        if (Stops.Contains(tokens[end].Lower) && !IsCapitalizedName(tokens, end)) return null;
         int start = end;
         while (start - 1 >= 0 && end - start < 9)
         {
@@ -76,6 +76,17 @@ internal static class NounPhrases
         // Trim a leading preposition or conjunction that slipped in.
         while (start < end && tokens[start].Lower is "and" or "of" or "for" or "from" or "at") start++;
         return (start, end);
+    }
+
+    /// <summary>
+    /// A capitalised word that the stop list would end a phrase at, standing as a name: "May" in '"…," May wrote' or "Theresa
+    /// May", not the sentence's first word (where "May I …" and "Will they …" are capitalised anyway).
+    /// </summary>
+    private static bool IsCapitalizedName(TokenList tokens, int k)
+    {
+        if (!tokens[k].IsCapitalized || tokens[k].Text is "I") return false;
+        for (int j = k - 1; j >= 0; j--) if (tokens[j].IsWord) return true;
+        return false;
     }
 
     /// <summary>
@@ -161,7 +172,7 @@ internal static class NounPhrases
         while (end + 1 < tokens.Count && end - start < maxWords)
         {
             var t = tokens[end + 1];
-            if (t.IsWord && !(Stops.Contains(t.Lower) && !(t.Lower is "to" && false)))
+            if (t.IsWord && (!Stops.Contains(t.Lower) || t.IsCapitalized && tokens[end].IsCapitalized && IsCapitalizedName(tokens, end + 1)))
             {
                 if (t.Lower is "and" && !(end + 2 < tokens.Count && tokens[end + 2].IsCapitalized)) break;
                 end++;
