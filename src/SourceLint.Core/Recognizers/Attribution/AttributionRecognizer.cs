@@ -249,8 +249,9 @@ public sealed class AttributionRecognizer
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, saying, quotedSubject.Start, quotedSubject.End);
                 else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
-                // "was called “one of the biggest pirates” by the sentencing judge": the agent after the quoted name.
-                else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" && AgentAfterQuote(sentence, tokens, i) is { } late)
+                // "was called “one of the biggest pirates” by the sentencing judge", "were deemed “not in the best interests of the
+                // company” by the board": the agent after the quoted words.
+                else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" or "deemed" && AgentAfterQuote(sentence, tokens, i) is { } late)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, late.Start, late.End);
                 // "Louis Michel was quoted as saying …": the subject is the speaker.
                 else if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower == "as" && tokens[i + 2].Lower is "saying" or "telling"
@@ -313,6 +314,9 @@ public sealed class AttributionRecognizer
             // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it.
             if (p >= 1 && tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord)))
                 subject = NounPhrases.Left(tokens, tokens[p - 1].IsWord ? p - 1 : p - 2);
+            // "the International Air Transport Association (IATA), which has attacked …": the phrase before the brackets.
+            else if (p >= 3 && tokens[p].Lower is "who" or "which" && tokens[p - 1].Text == "," && tokens[p - 2].Text == ")")
+                subject = LeftOfBrackets(tokens, p - 2);
             if (subject is { } sj && NotSources.Contains(tokens[sj.Start].Lower) && sj.Start == sj.End) subject = null;
             if (subject is { } sj2 && sj2.Start == sj2.End && tokens[sj2.Start].Lower == "it" && i + 1 < tokens.Count && tokens[i + 1].Lower is "is" or "was") subject = null;
 
@@ -570,6 +574,8 @@ public sealed class AttributionRecognizer
         // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
         // (not "ruled out", a refusal; not "rules", mostly the noun).
         "ruled",
+        // A judgement in someone's words: 'the board deemed the offer "not in the interests of the company"'.
+        "deemed",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
     };
