@@ -30,6 +30,7 @@ public class AttributionRecognizerTests
     [InlineData("Tomos Hale, a top adviser to the mayor, said the plan \"was never going to work\".", "Tomos Hale")]
     [InlineData("The council's leader, Mr Price, said the plan \"was never going to work\".", "Mr Price")]
     [InlineData("In Aberteifi, the town clerk, said the library \"had been loved for years\".", "the town clerk")]
+    [InlineData("Carys O. Bevan, the trust's adviser on moorings and safety, said the fees \"were fair at last\".", "Carys O. Bevan")]
     public void An_apposition_does_not_take_the_names_place(string sentence, string source)
     {
         SourcesOf(sentence).Should().Equal(source);

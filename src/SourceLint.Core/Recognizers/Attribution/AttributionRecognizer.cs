@@ -196,7 +196,7 @@ public sealed class AttributionRecognizer
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
                 || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":" // "As Vulture put it, '…'"
-                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i)) // '"…?" Dyer went on'; not "went on to win"
+                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i, GoesOnReach)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
                 && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i) && !IsRuledOut(tokens, i))) continue;
@@ -551,6 +551,8 @@ public sealed class AttributionRecognizer
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
         "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
+        // Raised voices and song: '"Did you shoot him? …," she yells', 'As the Rainmakers sang back in the 1980s, "…"'.
+        "yells", "yelled", "screams", "screamed", "cried", "sang", "sings",
     };
 
     /// <summary>
@@ -606,11 +608,17 @@ public sealed class AttributionRecognizer
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
         t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
+    /// <summary>
+    /// How far (in tokens) after a closing quote mark a tag verb may stand: '"…?" a Democratic staffer in the room wondered'.
+    /// "went on" keeps a shorter reach: '… its \'super size\' portions in the US after he went on a diet' tags nothing.
+    /// </summary>
+    private const int QuoteTagReach = 8, GoesOnReach = 6;
+
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
-    private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
+    private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb, int reach = QuoteTagReach)
     {
         if (sentence.Quotes.Count == 0) return false;
-        for (int k = verb - 1; k >= 0 && k >= verb - 6; k--)
+        for (int k = verb - 1; k >= 0 && k >= verb - reach; k--)
             if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
         return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
     }

@@ -104,12 +104,15 @@ internal static class NounPhrases
     /// <summary>Words that show the commas hold a list or a clause, not an apposition.</summary>
     private static readonly HashSet<string> NotInApposition = new(StringComparer.Ordinal)
     {
-        "and", "or", "but", "who", "which", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+        "or", "but", "who", "which", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
     };
 
-    /// <summary>A token an apposition may hold: a word, a number, or a hyphen or apostrophe inside a word ("R-Texas", "party's").</summary>
+    /// <summary>
+    /// A token an apposition may hold: a word, a number, or a hyphen or apostrophe inside a word ("R-Texas", "party's"); "and"
+    /// inside it ("adviser on counterterrorism and homeland security") but not opening it (", and the minister," joins a list).
+    /// </summary>
     private static bool MayStandInApposition(TokenList tokens, int k) =>
-        tokens[k].IsWord ? !NotInApposition.Contains(tokens[k].Lower)
+        tokens[k].IsWord ? !NotInApposition.Contains(tokens[k].Lower) && !(tokens[k].Lower == "and" && k > 0 && tokens[k - 1].Text == ",")
         : tokens[k].Kind == TokenKind.Number || (tokens[k].Text is "-" or "'" or "’" or "." && k > 0 && tokens[k].Span.Start == tokens[k - 1].Span.End);
 
     /// <summary>
@@ -155,9 +158,16 @@ internal static class NounPhrases
         var last = tokens[name.End];
         if (!last.IsCapitalized || Determiners.Contains(last.Lower) || Pronouns.Contains(last.Lower)) return null;
         if (name.Start == name.End && SentenceAdverbs.Contains(last.Lower)) return null;
-        int before = name.Start - 1;
+        // "Lisa O. Monaco": an initial and its point, and the first name before them, belong to the name.
+        int start = name.Start;
+        while (start >= 2 && tokens[start - 1].Text == "." && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start - 2].IsCapitalized)
+        {
+            start -= 2;
+            if (start >= 1 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized) start--;
+        }
+        int before = start - 1;
         while (before >= 0 && tokens[before].Text is "\"" or "”" or "’" or "'" or "“") before--;
-        return before < 0 || before < name.Start - 1 || tokens[before].Text is "," or ";" or ":" ? name : null;
+        return before < 0 || before < start - 1 || tokens[before].Text is "," or ";" or ":" ? (start, name.End) : null;
     }
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
