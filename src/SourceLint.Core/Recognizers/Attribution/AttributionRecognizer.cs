@@ -794,16 +794,26 @@ public sealed class AttributionRecognizer
     private static readonly HashSet<string> MessageNouns = new(StringComparer.Ordinal)
     {
         "message", "response", "reply", "verdict", "view", "answer", "advice", "warning", "conclusion", "explanation", "reaction", "comment", "words", "plea",
+        "slogan", "motto", "mantra", "pledge", "promise", "theme", "argument", "question", "demand",
     };
 
-    /// <summary>"His message to the chancellor was:" — a possessive, a noun of saying, then "was:" before the quote.</summary>
+    /// <summary>How many words a possessor phrase may run before its possessive ("The trade body's").</summary>
+    private const int PossessorWords = 4;
+
+    /// <summary>
+    /// "His message to the chancellor was:", "Labour's election slogan will be:" — a possessive, a noun of saying (after at
+    /// most one word that says what kind: "election"), then "was:", "is:" or "will be:" before the quote.
+    /// </summary>
     private static bool IsMessageWas(TokenList tokens, int colon)
     {
-        if (colon < 3 || tokens[colon - 1].Lower is not ("was" or "is" or "were")) return false;
+        if (colon < 3 || !(tokens[colon - 1].Lower is "was" or "is" or "were" || tokens[colon - 1].Lower == "be" && tokens[colon - 2].Lower is "will" or "would")) return false;
         int k = 0;
         while (k < colon && !tokens[k].IsWord) k++;
-        return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].IsPossessive)
-            && MessageNouns.Contains(tokens[k + 1].Lower);
+        // The possessor may be a phrase of its own: "The trade body's campaign slogan will be:".
+        int first = k;
+        while (k < colon && k < first + PossessorWords && tokens[k].IsWord && !tokens[k].IsPossessive && tokens[k].Lower is not ("his" or "her" or "their" or "its")) k++;
+        if (k + 1 >= colon || !(tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].IsPossessive)) return false;
+        return MessageNouns.Contains(tokens[k + 1].Lower) || k + 2 < colon && tokens[k + 1].IsWord && MessageNouns.Contains(tokens[k + 2].Lower);
     }
 
     /// <summary>A personal pronoun (not "it") or a phrase whose last word is capitalised and not the sentence's determiner: a name.</summary>
