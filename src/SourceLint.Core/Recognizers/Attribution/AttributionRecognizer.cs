@@ -580,6 +580,9 @@ public sealed class AttributionRecognizer
         "deemed",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
+        // What a speaker orders in quoted words: 'He commanded the Democratic Party to "do the right thing"'.
+        // (Not "ordered": 'A judge has ordered the release of documents, including "playbooks"' quotes the documents.)
+        "commanded", "instructed", "challenged",
     };
 
     /// <summary>"ruled out amending the law, which allows "reasonable force"": a refusal, whose clause quotes someone else's words.</summary>
@@ -617,10 +620,39 @@ public sealed class AttributionRecognizer
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
     private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb, int reach = QuoteTagReach)
     {
-        if (sentence.Quotes.Count == 0) return false;
+        if (sentence.Quotes.Count == 0) return verb < reach && OpensRightAfterAQuote(sentence) && AllWordsBefore(tokens, verb) && EndsTheTag(tokens, verb);
         for (int k = verb - 1; k >= 0 && k >= verb - reach; k--)
             if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
         return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
+    }
+
+    /// <summary>
+    /// The sentence begins right after a quote that ended the sentence before ('"Would it be negotiable?" Hannity pressed.'): a
+    /// tag of its own, whose verb tags that quote.
+    /// </summary>
+    private static bool OpensRightAfterAQuote(SentenceAnalysis sentence)
+    {
+        var text = sentence.Block.Text;
+        int k = sentence.Span.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 1 && text[k] is '"' or '”' or '’' or '\'' && text[k - 1] is '?' or '!' or '.' or ',';
+    }
+
+    /// <summary>
+    /// The verb ends its tag: a comma, the sentence's end, or "on" and then one of those ("Scarborough continued.", "Trump went
+    /// on, as if …"), not an object ("Nathan Douglas continued his steady progress" tags nothing).
+    /// </summary>
+    private static bool EndsTheTag(TokenList tokens, int verb)
+    {
+        int after = verb + 1;
+        if (after < tokens.Count && tokens[after].Lower is "on" or "back" or "out") after++;
+        return after >= tokens.Count || tokens[after].Text is "," or "." or "!" or "?";
+    }
+
+    private static bool AllWordsBefore(TokenList tokens, int verb)
+    {
+        for (int k = 0; k < verb; k++) if (!tokens[k].IsWord) return false;
+        return true;
     }
 
     /// <summary>A comma, or a closing mark right after one (American style puts the comma inside: 'of “New York values,” saying').</summary>
@@ -830,8 +862,20 @@ public sealed class AttributionRecognizer
     {
         int start = 0;
         while (start < before && !tokens[start].IsWord) start++;
-        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
-        return NounPhrases.Right(tokens, start, maxWords: 6) is { } np && np.End < before ? np : null;
+        // "In a Fox interview later that day, Trump went even further: "…"": the subject after an opening phrase.
+        bool afterPhrase = false;
+        if (start < before && SpeakerLeadIn.OpeningPhraseEnd(tokens, start) is int comma && comma + 1 < before) { start = comma + 1; afterPhrase = true; }
+        // (After an opening phrase "the government" is the subject as "The government" opening the sentence is.)
+        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower)
+            || afterPhrase && tokens[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+        if (NounPhrases.Right(tokens, start, maxWords: 6) is not { } np || np.End >= before) return null;
+        // A name ends on its last capitalised word: "Cllr Jenkins went even further:" names Cllr Jenkins, not "Cllr Jenkins went".
+        // ("Wilson Whinneray's side rallied" is about the side: a possessive name is no subject; "The Oxford dictionary", opening
+        // on a determiner, is a description whose head is its last noun, and stays whole.)
+        if (NounPhrases.Determiners.Contains(tokens[np.Start].Lower)) return np;
+        for (int k = np.End; k >= np.Start; k--)
+            if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) return tokens[k].IsPossessive ? np : (np.Start, k);
+        return np;
     }
 
     private static void FindLinks(SentenceAnalysis sentence)

@@ -32,6 +32,7 @@ internal static class NounPhrases
         "has", "have", "had", "also", "later", "earlier", "previously", "separately", "repeatedly", "then", "now",
         "recently", "still", "already", "further", "officially", "publicly", "privately", "has also", "had also",
         "will", "would", "once", "again", "subsequently", "reportedly", "initially", "originally", "first", "last", "yesterday", "today",
+        "even", "always", "often", "long", "frequently", "openly", "explicitly", "famously", // "Trump has even claimed", "has long argued"
     };
 
     /// <summary>The source phrase ending at token <paramref name="end"/> (inclusive), walking left; (start, end) or null.</summary>

@@ -115,7 +115,7 @@ internal static class SpeakerLeadIn
     private const int OpeningPhraseReach = 12;
 
     /// <summary>The comma that closes an adverbial phrase opening the sentence at <paramref name="first"/>, with only words and numbers in it.</summary>
-    private static int? OpeningPhraseEnd(TokenList tokens, int first)
+    internal static int? OpeningPhraseEnd(TokenList tokens, int first)
     {
         if (!PhraseOpeners.Contains(tokens[first].Lower)) return null;
         for (int k = first + 1; k < tokens.Count && k <= first + OpeningPhraseReach; k++)
