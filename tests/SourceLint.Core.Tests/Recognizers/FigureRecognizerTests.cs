@@ -115,6 +115,10 @@ public class FigureRecognizerTests
     [InlineData("The Harbour Study was based on 8,000 telephone interviews with savers.", "8,000")]
     [InlineData("The poll was conducted by telephone among 1,031 registered voters.", "1,031")]
     [InlineData("The poll has a credibility interval of 5 percentage points.", "5 percentage points")]
+    [InlineData("ICM interviewed 1,000 adults for the poll.", "1,000")]
+    [InlineData("Polling firm Harbour interviewed more than 2,000 savers for the survey.", "2,000")]
+    [InlineData("CoastResearch interviewed 420 savers before the rate cut and 580 afterwards.", "420")]
+    [InlineData("CoastResearch interviewed 420 savers before the rate cut and 580 afterwards.", "580")]
     public void A_studys_method_describes_the_source_and_is_not_a_figure(string sentence, string sample)
     {
         Figures(sentence).Should().NotContain(f => f.Text.Contains(sample));
@@ -134,6 +138,7 @@ public class FigureRecognizerTests
     [InlineData("The scheme was based on 300 new homes.", "300 new homes")]
     [InlineData("The study cost £2m.", "£2m")]
     [InlineData("A survey found 40% of adults smoke.", "40% of adults")]
+    [InlineData("Detectives interviewed 20 people after the attack.", "20 people")]
     public void Counts_near_a_study_that_are_not_its_sample_stay_figures(string sentence, string text)
     {
         Figures(sentence).Should().ContainSingle().Which.Text.Should().Be(text);
@@ -174,6 +179,11 @@ public class FigureRecognizerTests
     [InlineData("The album rose 23 places to number six.", false)]
     [InlineData("The bank raised rates by 0.25 percentage points to 5%.", true)]
     [InlineData("She leads the race by 10 points among older voters.", true)]
+    [InlineData("The Acorn saver from the Riverside Building Society is paying 4.6% on balances of £5 or more.", false)]
+    [InlineData("The bond pays savers 3.9% a year.", false)]
+    [InlineData("The Acorn saver is now paying 4.6%, up from 4.1% in the spring.", true)]
+    [InlineData("The buyer is paying a 35% premium to the firm's share price.", true)]
+    [InlineData("Some 40,000 families in the county are paying 60% marginal tax rates.", true)]
     public void Words_that_only_look_like_predicates_make_no_statistical_claim(string sentence, bool statistical)
     {
         Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);

@@ -22,6 +22,15 @@ public class QuoteScannerTests
     }
 
     [Fact]
+    public void A_name_in_title_case_closes_at_its_final_s()
+    {
+        // Not a plural possessive running on to the next apostrophe: the quote is the name.
+        Inner("Six players joined the newly formed 'Valley Rovers' rugby side that year, and the Rovers' ground opened in May.")
+            .Should().Equal("Valley Rovers");
+        Inner("He said 'the farmers' union will fight this' on Monday.").Should().Equal("the farmers' union will fight this");
+    }
+
+    [Fact]
     public void The_quote_span_includes_its_marks_and_counts_words()
     {
         var q = QuoteScanner.Scan("He said: “Many men fought to the end.”", false).Single();

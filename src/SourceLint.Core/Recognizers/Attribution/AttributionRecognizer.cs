@@ -196,10 +196,10 @@ public sealed class AttributionRecognizer
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
                 || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":" // "As Vulture put it, '…'"
-                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i)) // '"…?" Dyer went on'; not "went on to win"
+                || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i, GoesOnReach)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
-                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i))) continue;
+                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i) && !IsRuledOut(tokens, i))) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
@@ -242,10 +242,16 @@ public sealed class AttributionRecognizer
             // ("is telling customers that …" is progressive, not passive.)
             if (p >= 0 && tokens[p].IsWord && PassiveAuxiliaries.Contains(tokens[p].Lower) && t.Lower != "says" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
+                // "Anelka was quoted in a French newspaper as saying …", "Dixon was quoted by The Australian as saying …": the
+                // subject is the speaker, whoever carried the words.
+                if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower is "in" or "by" && NounPhrases.Right(tokens, i + 2) is { } outlet
+                    && AsSayingAt(tokens, outlet.End + 1) is int saying && SubjectBefore(tokens, p) is { } quotedSubject)
+                    Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, saying, quotedSubject.Start, quotedSubject.End);
+                else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
-                // "was called “one of the biggest pirates” by the sentencing judge": the agent after the quoted name.
-                else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" && AgentAfterQuote(sentence, tokens, i) is { } late)
+                // "was called “one of the biggest pirates” by the sentencing judge", "were deemed “not in the best interests of the
+                // company” by the board": the agent after the quoted words.
+                else if (t.Lower is "called" or "described" or "branded" or "dubbed" or "labelled" or "labeled" or "deemed" && AgentAfterQuote(sentence, tokens, i) is { } late)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, late.Start, late.End);
                 // "Louis Michel was quoted as saying …": the subject is the speaker.
                 else if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower == "as" && tokens[i + 2].Lower is "saying" or "telling"
@@ -278,18 +284,39 @@ public sealed class AttributionRecognizer
                 while (p >= 0 && tokens[p].IsWord && NounPhrases.Interveners.Contains(tokens[p].Lower)) p--;
             }
 
+            // "The Times quoted Mr Smith as saying …", '"…," Reuters quoted one trader as saying': the one quoted is the speaker,
+            // the outlet only carries the words (as in "sources quoted by Reuters"), so an anonymous speaker is marked as such.
+            if (t.Lower == "quoted" && QuotedAsSaying(tokens, i) is ({ } quotedSpeaker, int sayingAt) && !NotSources.Contains(tokens[quotedSpeaker.Start].Lower))
+            {
+                Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, quotedSpeaker.Start, quotedSpeaker.End);
+                used[sayingAt - 1] = used[sayingAt] = true;
+                continue;
+            }
+
+            // "Laah Chong-gyu, executive director of the bank - one of the firm's creditors - said": the subject stands before the aside.
+            if (p >= 2 && IsAsideDash(tokens, p) && DashAsideOpening(tokens, p) is int dashOpen) p = dashOpen - 1;
+
             // Subject on the left: "X said", "X has said", "X, the minister, said".
             (int Start, int End)? subject = null;
             if (p >= 0 && tokens[p].IsWord && tokens[p].Lower is "but" or "and" && ClauseSubject(tokens, p) is { } coordinated) subject = coordinated;
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
-            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p)) subject = NounPhrases.Left(tokens, p - 1);
+            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p))
+            {
+                // "Gene Sperling, a top Clinton adviser, said", "Mr Lee, the party's leader, said": the name is the speaker, the
+                // apposition only describes them (and beside a name, "a top adviser" is no anonymous source).
+                subject = NounPhrases.AppositionOpening(tokens, p) is int opening && NounPhrases.NameBeforeApposition(tokens, opening) is { } named
+                    ? named : NounPhrases.Left(tokens, p - 1);
+            }
             // An age in apposition: "Nogar's son Stephen, 57, said".
             else if (p >= 3 && tokens[p].Text == "," && tokens[p - 1].Kind == TokenKind.Number && tokens[p - 2].Text == "," && tokens[p - 3].IsWord)
                 subject = NounPhrases.Left(tokens, p - 3);
             // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it.
             if (p >= 1 && tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord)))
                 subject = NounPhrases.Left(tokens, tokens[p - 1].IsWord ? p - 1 : p - 2);
+            // "the International Air Transport Association (IATA), which has attacked …": the phrase before the brackets.
+            else if (p >= 3 && tokens[p].Lower is "who" or "which" && tokens[p - 1].Text == "," && tokens[p - 2].Text == ")")
+                subject = LeftOfBrackets(tokens, p - 2);
             if (subject is { } sj && NotSources.Contains(tokens[sj.Start].Lower) && sj.Start == sj.End) subject = null;
             if (subject is { } sj2 && sj2.Start == sj2.End && tokens[sj2.Start].Lower == "it" && i + 1 < tokens.Count && tokens[i + 1].Lower is "is" or "was") subject = null;
 
@@ -329,6 +356,7 @@ public sealed class AttributionRecognizer
         {
             if (used[i] || !tokens[i].IsWord || !SpeechNouns.Contains(tokens[i].Lower)) continue;
             if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
+            if (QuoteStandsPastItsContent(sentence, tokens, i)) continue;
             if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Start, speaker.End);
         }
@@ -348,6 +376,42 @@ public sealed class AttributionRecognizer
             // Step over a phrase that says whom it was for or what it was on: "for one young contestant", "on the scheme".
             if (t.IsWord && ContentLinkers.Contains(t.Lower)) lastLinker = k;
             else if (!t.IsWord || lastLinker < 0 || k - lastLinker > 2) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Auxiliaries and copulas that open a clause's verb: counting them tells the content's verb from the sentence's. (Not "have", often a bare infinitive: "would go have to".)</summary>
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "will", "would", "could", "should", "can", "must", "might",
+    };
+
+    /// <summary>Words that continue a verb group rather than open another one ("would not have been").</summary>
+    private static readonly HashSet<string> VerbGroupWords = new(StringComparer.Ordinal) { "not", "never", "n't", "also", "still", "been", "be", "have", "being" };
+
+    /// <summary>
+    /// "The chancellor's announcement that he was to offer a rebate was merely a "sticking plaster"": the speech noun heads the
+    /// sentence's subject and its content is the that-clause; the quote stands past that clause, in the predicate, where
+    /// someone else (here a critic in the paragraph before) judges the announcement. A second verb group before the quote,
+    /// with no conjunction that could coordinate it into the content ("that drivers should slow down and that councils
+    /// should "…""), is the sentence's own verb.
+    /// </summary>
+    private static bool QuoteStandsPastItsContent(SentenceAnalysis sentence, TokenList tokens, int noun)
+    {
+        if (noun + 1 >= tokens.Count || tokens[noun + 1].Lower != "that") return false;
+        int groups = 0;
+        bool inGroup = false;
+        for (int k = noun + 2; k < tokens.Count && k <= noun + GovernedQuoteReach; k++)
+        {
+            var t = tokens[k];
+            if (sentence.InsideQuote(t.Span)) return false; // the quote opens inside the content
+            if (t.Lower is "and" or "or" or "but" or "which" or "who" || t.Text is "," or ";") return false;
+            if (FiniteAuxiliaries.Contains(t.Lower))
+            {
+                if (!inGroup && ++groups == 2) return true;
+                inGroup = true;
+            }
+            else if (!VerbGroupWords.Contains(t.Lower)) inGroup = false;
         }
         return false;
     }
@@ -382,6 +446,43 @@ public sealed class AttributionRecognizer
         while (k < tokens.Count && (sentence.InsideQuote(tokens[k].Span) || tokens[k].Text is "," or "\"" or "”" or "’" or "'")) k++;
         return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;
     }
+
+    /// <summary>How many tokens may name the one quoted between "quoted" and "as saying" ("quoted an unnamed executive at Euronext as saying").</summary>
+    private const int QuotedSpeakerReach = 10;
+
+    /// <summary>
+    /// The one quoted after the active "quoted" at <paramref name="quoted"/>, and the index of its "saying": "quoted an insider in
+    /// the talks as saying" (the whole description, so an anonymous speaker is marked as one), "quoted Ms. Simonyan, the editor
+    /// in chief, as saying" (the name before its apposition). Only words stand between: no quote, no clause.
+    /// </summary>
+    private static ((int Start, int End) Speaker, int Saying)? QuotedAsSaying(TokenList tokens, int quoted)
+    {
+        int comma = -1;
+        for (int k = quoted + 1; k < tokens.Count && k <= quoted + QuotedSpeakerReach; k++)
+        {
+            if (tokens[k].Lower == "as" && k > quoted + 1)
+            {
+                if (AsSayingAt(tokens, k) is not int saying) return null;
+                int end = tokens[k - 1].Text == "," ? k - 2 : k - 1;
+                return comma < 0 ? ((quoted + 1, end), saying) : comma > quoted + 1 ? ((quoted + 1, comma - 1), saying) : null;
+            }
+            if (tokens[k].Text == ",")
+            {
+                // The apposition's first comma, or its last one right before "as".
+                if (comma < 0) comma = k;
+                else if (k + 1 >= tokens.Count || tokens[k + 1].Lower != "as") return null;
+                continue;
+            }
+            // (A hyphen or an abbreviation's point glued to its word: "Ms. Simonyan", "R-Texas".)
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" or "." && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
+            if (tokens[k].Lower is "that" or "who" or "which" or "and" or "but") return null;
+        }
+        return null;
+    }
+
+    /// <summary>The index of "saying" (or "telling", "adding") when "as saying" starts at <paramref name="k"/>: "quoted Mr Smith as saying".</summary>
+    private static int? AsSayingAt(TokenList tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "as" && tokens[k + 1].Lower is "saying" or "telling" or "adding" or "stating" ? k + 1 : null;
 
     /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
     private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
@@ -450,6 +551,8 @@ public sealed class AttributionRecognizer
         "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
         "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
         "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
+        // Raised voices and song: '"Did you shoot him? …," she yells', 'As the Rainmakers sang back in the 1980s, "…"'.
+        "yells", "yelled", "screams", "screamed", "cried", "sang", "sings",
     };
 
     /// <summary>
@@ -470,9 +573,21 @@ public sealed class AttributionRecognizer
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         "applauded", "applauds",
+        // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
+        // (not "ruled out", a refusal; not "rules", mostly the noun).
+        "ruled",
+        // A judgement in someone's words: 'the board deemed the offer "not in the interests of the company"'.
+        "deemed",
         // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
         "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
+        // What a speaker orders in quoted words: 'He commanded the Democratic Party to "do the right thing"'.
+        // (Not "ordered": 'A judge has ordered the release of documents, including "playbooks"' quotes the documents.)
+        "commanded", "instructed", "challenged",
     };
+
+    /// <summary>"ruled out amending the law, which allows "reasonable force"": a refusal, whose clause quotes someone else's words.</summary>
+    private static bool IsRuledOut(TokenList tokens, int verb) =>
+        tokens[verb].Lower == "ruled" && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "out";
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
     private const int GovernedQuoteReach = 20;
@@ -496,13 +611,48 @@ public sealed class AttributionRecognizer
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
         t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
+    /// <summary>
+    /// How far (in tokens) after a closing quote mark a tag verb may stand: '"…?" a Democratic staffer in the room wondered'.
+    /// "went on" keeps a shorter reach: '… its \'super size\' portions in the US after he went on a diet' tags nothing.
+    /// </summary>
+    private const int QuoteTagReach = 8, GoesOnReach = 6;
+
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
-    private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
+    private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb, int reach = QuoteTagReach)
     {
-        if (sentence.Quotes.Count == 0) return false;
-        for (int k = verb - 1; k >= 0 && k >= verb - 6; k--)
+        if (sentence.Quotes.Count == 0) return verb < reach && OpensRightAfterAQuote(sentence) && AllWordsBefore(tokens, verb) && EndsTheTag(tokens, verb);
+        for (int k = verb - 1; k >= 0 && k >= verb - reach; k--)
             if (tokens[k].Text is "\"" or "”" or "’" or "'") return true;
         return verb + 1 < tokens.Count && tokens[verb + 1].Text == ":";
+    }
+
+    /// <summary>
+    /// The sentence begins right after a quote that ended the sentence before ('"Would it be negotiable?" Hannity pressed.'): a
+    /// tag of its own, whose verb tags that quote.
+    /// </summary>
+    private static bool OpensRightAfterAQuote(SentenceAnalysis sentence)
+    {
+        var text = sentence.Block.Text;
+        int k = sentence.Span.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 1 && text[k] is '"' or '”' or '’' or '\'' && text[k - 1] is '?' or '!' or '.' or ',';
+    }
+
+    /// <summary>
+    /// The verb ends its tag: a comma, the sentence's end, or "on" and then one of those ("Scarborough continued.", "Trump went
+    /// on, as if …"), not an object ("Nathan Douglas continued his steady progress" tags nothing).
+    /// </summary>
+    private static bool EndsTheTag(TokenList tokens, int verb)
+    {
+        int after = verb + 1;
+        if (after < tokens.Count && tokens[after].Lower is "on" or "back" or "out") after++;
+        return after >= tokens.Count || tokens[after].Text is "," or "." or "!" or "?";
+    }
+
+    private static bool AllWordsBefore(TokenList tokens, int verb)
+    {
+        for (int k = 0; k < verb; k++) if (!tokens[k].IsWord) return false;
+        return true;
     }
 
     /// <summary>A comma, or a closing mark right after one (American style puts the comma inside: 'of “New York values,” saying').</summary>
@@ -522,6 +672,9 @@ public sealed class AttributionRecognizer
             int k = i + 1;
             if (k < tokens.Count && tokens[k].Lower is "released" or "published" or "compiled" or "issued" or "produced" or "commissioned" or "carried" or "conducted") k++;
             if (k < tokens.Count && tokens[k].Lower == "out") k++;
+            // "the last year for which figures are available from Apacs", "data available from the FBI": where the figures are
+            // to be had is their source, as "figures from Apacs" is ("available in" says where, in what language or form).
+            else if (AvailableFrom(tokens, k) is int from) k = from;
             if (k + 1 < tokens.Count && tokens[k].Lower is "from" or "by" or "in" && (tokens[k + 1].IsCapitalized || (tokens[k + 1].Lower is "the" && tokens[k].Lower is not "in" && k + 2 < tokens.Count && tokens[k + 2].IsWord && tokens[k + 2].Lower is not ("past" or "last" or "first" or "same" or "year" or "period" or "month" or "week"))))
             {
                 var np = NounPhrases.Right(tokens, k + 1);
@@ -531,8 +684,9 @@ public sealed class AttributionRecognizer
             int reach = i + 8;
             for (int v = i + 1; v < tokens.Count && v <= reach; v++)
             {
-                // "The YouGov poll, which questioned 1,943 British adults online, found 25% …": the verb after a relative clause.
-                if (tokens[v].Text == "," && v + 1 < tokens.Count && tokens[v + 1].Lower == "which" && ClosingComma(tokens, v + 1) is int close)
+                // "The YouGov poll, which questioned 1,943 British adults online, found 25% …", "the figures - released on Monday -
+                // showed", "The survey, conducted by Pew, showed": the verb after an aside about the document.
+                if (AsideEnd(tokens, v) is int close)
                 {
                     reach += close - v;
                     v = close;
@@ -551,6 +705,61 @@ public sealed class AttributionRecognizer
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
         }
+    }
+
+    /// <summary>The index of "from" in "available from" or "are available from" starting at <paramref name="k"/>, if it is there.</summary>
+    private static int? AvailableFrom(TokenList tokens, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k].Lower is "are" or "is" or "were" or "was") k++;
+        return k + 1 < tokens.Count && tokens[k].Lower == "available" && tokens[k + 1].Lower == "from" ? k + 1 : null;
+    }
+
+    /// <summary>A dash that may open or close an aside, spaced off the word before it ("the figures - released on Monday - showed"), not a hyphen ("under-25s").</summary>
+    private static bool IsAsideDash(TokenList tokens, int k) =>
+        tokens[k].Text is "-" or "–" or "—" && k > 0 && tokens[k].Span.Start > tokens[k - 1].Span.End;
+
+    /// <summary>
+    /// The dash that opens an aside closed by the dash at <paramref name="closing"/>, when a word stands before it and only
+    /// words, numbers and commas between: "- one of the firm's creditors -".
+    /// </summary>
+    private static int? DashAsideOpening(TokenList tokens, int closing)
+    {
+        for (int k = closing - 1; k >= 1 && k >= closing - AsideReach; k--)
+        {
+            if (IsAsideDash(tokens, k)) return k < closing - 1 && tokens[k - 1].IsWord ? k : null;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && tokens[k].Text is not ("," or "'" or "’")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>How long (in tokens) an aside between dashes or brackets may run and still be stepped over.</summary>
+    private const int AsideReach = 20;
+
+    /// <summary>
+    /// The token that closes an aside opening at <paramref name="open"/> between a document and its verb of showing: a
+    /// relative clause (", which questioned 1,943 adults online,"), a participle or a preposition between commas (", conducted
+    /// by Pew,", ", for security firm Preventon,"), or anything between dashes or brackets ("- revised after an audit -",
+    /// "(published on Monday)"). Other commas end the search ("The survey, the minister said, …" has a speaker of its own).
+    /// </summary>
+    private static int? AsideEnd(TokenList tokens, int open)
+    {
+        if (open + 1 >= tokens.Count) return null;
+        var t = tokens[open];
+        if (t.Text == ",")
+        {
+            var first = tokens[open + 1];
+            bool opensAside = first.Lower is "which" or "for" or "by" or "from"
+                || first.IsWord && first.Lower.Length > 4 && first.Lower.EndsWith("ed", StringComparison.Ordinal);
+            return opensAside ? ClosingComma(tokens, open + 1) : null;
+        }
+        if (t.Text != "(" && !IsAsideDash(tokens, open)) return null;
+        for (int k = open + 1; k < tokens.Count && k <= open + AsideReach; k++)
+        {
+            var c = tokens[k].Text;
+            if (t.Text == "(" ? c == ")" : IsAsideDash(tokens, k)) return k;
+            if (c is ";" or ":" or "." or "\"" or "“" or "”" || (t.Text != "(" && c is "(" or ")")) return null;
+        }
+        return null;
     }
 
     /// <summary>The comma that closes a relative clause opened at <paramref name="from"/>, if it closes within a few words.</summary>
@@ -617,16 +826,26 @@ public sealed class AttributionRecognizer
     private static readonly HashSet<string> MessageNouns = new(StringComparer.Ordinal)
     {
         "message", "response", "reply", "verdict", "view", "answer", "advice", "warning", "conclusion", "explanation", "reaction", "comment", "words", "plea",
+        "slogan", "motto", "mantra", "pledge", "promise", "theme", "argument", "question", "demand",
     };
 
-    /// <summary>"His message to the chancellor was:" — a possessive, a noun of saying, then "was:" before the quote.</summary>
+    /// <summary>How many words a possessor phrase may run before its possessive ("The trade body's").</summary>
+    private const int PossessorWords = 4;
+
+    /// <summary>
+    /// "His message to the chancellor was:", "Labour's election slogan will be:" — a possessive, a noun of saying (after at
+    /// most one word that says what kind: "election"), then "was:", "is:" or "will be:" before the quote.
+    /// </summary>
     private static bool IsMessageWas(TokenList tokens, int colon)
     {
-        if (colon < 3 || tokens[colon - 1].Lower is not ("was" or "is" or "were")) return false;
+        if (colon < 3 || !(tokens[colon - 1].Lower is "was" or "is" or "were" || tokens[colon - 1].Lower == "be" && tokens[colon - 2].Lower is "will" or "would")) return false;
         int k = 0;
         while (k < colon && !tokens[k].IsWord) k++;
-        return k + 1 < colon && (tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].IsPossessive)
-            && MessageNouns.Contains(tokens[k + 1].Lower);
+        // The possessor may be a phrase of its own: "The trade body's campaign slogan will be:".
+        int first = k;
+        while (k < colon && k < first + PossessorWords && tokens[k].IsWord && !tokens[k].IsPossessive && tokens[k].Lower is not ("his" or "her" or "their" or "its")) k++;
+        if (k + 1 >= colon || !(tokens[k].Lower is "his" or "her" or "their" or "its" || tokens[k].IsPossessive)) return false;
+        return MessageNouns.Contains(tokens[k + 1].Lower) || k + 2 < colon && tokens[k + 1].IsWord && MessageNouns.Contains(tokens[k + 2].Lower);
     }
 
     /// <summary>A personal pronoun (not "it") or a phrase whose last word is capitalised and not the sentence's determiner: a name.</summary>
@@ -643,8 +862,20 @@ public sealed class AttributionRecognizer
     {
         int start = 0;
         while (start < before && !tokens[start].IsWord) start++;
-        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
-        return NounPhrases.Right(tokens, start, maxWords: 6) is { } np && np.End < before ? np : null;
+        // "In a Fox interview later that day, Trump went even further: "…"": the subject after an opening phrase.
+        bool afterPhrase = false;
+        if (start < before && SpeakerLeadIn.OpeningPhraseEnd(tokens, start) is int comma && comma + 1 < before) { start = comma + 1; afterPhrase = true; }
+        // (After an opening phrase "the government" is the subject as "The government" opening the sentence is.)
+        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower)
+            || afterPhrase && tokens[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+        if (NounPhrases.Right(tokens, start, maxWords: 6) is not { } np || np.End >= before) return null;
+        // A name ends on its last capitalised word: "Cllr Jenkins went even further:" names Cllr Jenkins, not "Cllr Jenkins went".
+        // ("Wilson Whinneray's side rallied" is about the side: a possessive name is no subject; "The Oxford dictionary", opening
+        // on a determiner, is a description whose head is its last noun, and stays whole.)
+        if (NounPhrases.Determiners.Contains(tokens[np.Start].Lower)) return np;
+        for (int k = np.End; k >= np.Start; k--)
+            if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) return tokens[k].IsPossessive ? np : (np.Start, k);
+        return np;
     }
 
     private static void FindLinks(SentenceAnalysis sentence)

@@ -32,6 +32,7 @@ internal static class NounPhrases
         "has", "have", "had", "also", "later", "earlier", "previously", "separately", "repeatedly", "then", "now",
         "recently", "still", "already", "further", "officially", "publicly", "privately", "has also", "had also",
         "will", "would", "once", "again", "subsequently", "reportedly", "initially", "originally", "first", "last", "yesterday", "today",
+        "even", "always", "often", "long", "frequently", "openly", "explicitly", "famously", // "Trump has even claimed", "has long argued"
     };
 
     /// <summary>The source phrase ending at token <paramref name="end"/> (inclusive), walking left; (start, end) or null.</summary>
@@ -39,7 +40,7 @@ internal static class NounPhrases
     {
         if (end < 0 || !tokens[end].IsWord) return null;
         if (Pronouns.Contains(tokens[end].Lower)) return (end, end);
-        if (Stops.Contains(tokens[end].Lower)) return null;
+        if (Stops.Contains(tokens[end].Lower) && !IsCapitalizedName(tokens, end)) return null;
         int start = end;
         while (start - 1 >= 0 && end - start < 9)
         {
@@ -79,6 +80,17 @@ internal static class NounPhrases
     }
 
     /// <summary>
+    /// A capitalised word that the stop list would end a phrase at, standing as a name: "May" in '"…," May wrote' or "Theresa
+    /// May", not the sentence's first word (where "May I …" and "Will they …" are capitalised anyway).
+    /// </summary>
+    private static bool IsCapitalizedName(TokenList tokens, int k)
+    {
+        if (!tokens[k].IsCapitalized || tokens[k].Text is "I") return false;
+        for (int j = k - 1; j >= 0; j--) if (tokens[j].IsWord) return true;
+        return false;
+    }
+
+    /// <summary>
     /// A hyphen glued to a number on its left and a word on its right, "28-year-old": the tokenizer
     /// splits it after the digits, but it is one descriptor inside the source phrase.
     /// </summary>
@@ -86,6 +98,78 @@ internal static class NounPhrases
         k > 0 && k + 1 < tokens.Count && tokens[k].Text is "-" or "‑"
         && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start
         && tokens[k - 1].Kind is TokenKind.Number or TokenKind.Word && tokens[k + 1].IsWord;
+
+    /// <summary>How many tokens an apposition between commas may run: "Tad Devine, a top adviser to the Sanders campaign, said".</summary>
+    private const int AppositionReach = 10;
+
+    /// <summary>Words that show the commas hold a list or a clause, not an apposition.</summary>
+    private static readonly HashSet<string> NotInApposition = new(StringComparer.Ordinal)
+    {
+        "or", "but", "who", "which", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+    };
+
+    /// <summary>
+    /// A token an apposition may hold: a word, a number, or a hyphen or apostrophe inside a word ("R-Texas", "party's"); "and"
+    /// inside it ("adviser on counterterrorism and homeland security") but not opening it (", and the minister," joins a list).
+    /// </summary>
+    private static bool MayStandInApposition(TokenList tokens, int k) =>
+        tokens[k].IsWord ? !NotInApposition.Contains(tokens[k].Lower) && !(tokens[k].Lower == "and" && k > 0 && tokens[k - 1].Text == ",")
+        : tokens[k].Kind == TokenKind.Number || (tokens[k].Text is "-" or "'" or "’" or "." && k > 0 && tokens[k].Span.Start == tokens[k - 1].Span.End);
+
+    /// <summary>
+    /// The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", the party's leader," in "Mr Lee,
+    /// the party's leader, said". Only words stand between, none of a list or a clause; null otherwise.
+    /// </summary>
+    public static int? AppositionOpening(TokenList tokens, int closing)
+    {
+        for (int k = closing - 1; k >= 0 && k >= closing - AppositionReach; k--)
+        {
+            if (tokens[k].Text == ",") return k < closing - 1 ? k : null;
+            if (!MayStandInApposition(tokens, k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The comma that closes an apposition opened by the comma at <paramref name="opening"/> (see <see cref="AppositionOpening"/>).</summary>
+    public static int? AppositionClosing(TokenList tokens, int opening)
+    {
+        for (int k = opening + 1; k < tokens.Count && k <= opening + AppositionReach; k++)
+        {
+            if (tokens[k].Text == ",") return k > opening + 1 ? k : null;
+            if (!MayStandInApposition(tokens, k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Sentence adverbs that open a sentence capitalised and so look like a one-word name: "Meanwhile, …".</summary>
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "instead", "elsewhere", "indeed", "nevertheless", "similarly", "likewise", "overall", "finally", "moreover",
+        "furthermore", "additionally", "again", "here", "there", "yesterday", "today", "separately", "earlier", "later", "however",
+    };
+
+    /// <summary>
+    /// The name before an apposition opened at <paramref name="opening"/>: "Gene Sperling" in '"…," Gene Sperling, a top Clinton
+    /// adviser, said'. It must end on a capitalised word and open its clause (the sentence's start, a quote's close or a
+    /// comma before it), so "In London, the minister, …" gives none.
+    /// </summary>
+    public static (int Start, int End)? NameBeforeApposition(TokenList tokens, int opening)
+    {
+        if (opening < 1 || Left(tokens, opening - 1) is not { } name) return null;
+        var last = tokens[name.End];
+        if (!last.IsCapitalized || Determiners.Contains(last.Lower) || Pronouns.Contains(last.Lower)) return null;
+        if (name.Start == name.End && SentenceAdverbs.Contains(last.Lower)) return null;
+        // "Lisa O. Monaco": an initial and its point, and the first name before them, belong to the name.
+        int start = name.Start;
+        while (start >= 2 && tokens[start - 1].Text == "." && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start - 2].IsCapitalized)
+        {
+            start -= 2;
+            if (start >= 1 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized) start--;
+        }
+        int before = start - 1;
+        while (before >= 0 && tokens[before].Text is "\"" or "”" or "’" or "'" or "“") before--;
+        return before < 0 || before < start - 1 || tokens[before].Text is "," or ";" or ":" ? (start, name.End) : null;
+    }
 
     /// <summary>The source phrase starting at token <paramref name="start"/>, walking right; (start, end inclusive) or null.</summary>
     public static (int Start, int End)? Right(TokenList tokens, int start, int maxWords = 10)
@@ -99,7 +183,7 @@ internal static class NounPhrases
         while (end + 1 < tokens.Count && end - start < maxWords)
         {
             var t = tokens[end + 1];
-            if (t.IsWord && !(Stops.Contains(t.Lower) && !(t.Lower is "to" && false)))
+            if (t.IsWord && (!Stops.Contains(t.Lower) || t.IsCapitalized && tokens[end].IsCapitalized && IsCapitalizedName(tokens, end + 1)))
             {
                 if (t.Lower is "and" && !(end + 2 < tokens.Count && tokens[end + 2].IsCapitalized)) break;
                 end++;

@@ -18,7 +18,7 @@ internal static class SpeakerLeadIn
     {
         "keen", "confident", "adamant", "convinced", "optimistic", "hopeful", "determined", "sure", "certain",
         "happy", "delighted", "pleased", "disappointed", "unhappy", "frustrated", "relieved", "proud", "eager",
-        "worried", "concerned", "angry", "furious", "upbeat", "bullish", "defiant", "philosophical", "realistic", "cautious",
+        "worried", "concerned", "angry", "furious", "upbeat", "bullish", "defiant", "philosophical", "realistic", "cautious", "brimming",
     };
 
     /// <summary>Verbs of wanting and feeling that a reporter uses to introduce a speaker's own view.</summary>
@@ -70,13 +70,17 @@ internal static class SpeakerLeadIn
         int k = 0;
         while (k < tokens.Count && !tokens[k].IsWord) k++;
         if (k >= tokens.Count) return null;
+        // "After three successive wins, McIlroy is brimming with confidence.": the name after an opening phrase.
+        if (OpeningPhraseEnd(tokens, k) is int comma) k = comma + 1;
+        if (k >= tokens.Count) return null;
         int subjectStart = k;
         // The subject: a pronoun, or a run of capitalised words (a name, "Double try scorer Martyn Williams" ends on one).
         if (Persons.Contains(tokens[k].Lower)) k++;
         else
         {
             int lastCapital = -1;
-            while (k < tokens.Count && k - subjectStart < 8 && tokens[k].IsWord && !EndsSubject.Contains(tokens[k].Lower))
+            // (An abbreviation's points belong to the name: "U.S. Senator John Cornyn".)
+            while (k < tokens.Count && k - subjectStart < 10 && (tokens[k].IsWord || IsAbbreviationPoint(tokens, k)) && !EndsSubject.Contains(tokens[k].Lower))
             {
                 if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
                 k++;
@@ -84,6 +88,8 @@ internal static class SpeakerLeadIn
             if (lastCapital < 0 || lastCapital != k - 1) return null; // the subject must end on the name
         }
         int subjectEnd = k - 1;
+        // "U.S. Senator John Cornyn, Republican from Texas, issued a statement …": an apposition after the name.
+        if (k < tokens.Count && tokens[k].Text == "," && NounPhrases.AppositionClosing(tokens, k) is int closing) k = closing;
         while (k < tokens.Count && (tokens[k].Text == "," || (tokens[k].IsWord && Between.Contains(tokens[k].Lower)))) k++;
         // "Senator John Cornyn … issued a statement regarding …": a named statement introduces its quote.
         if (k + 2 < tokens.Count && tokens[k].Lower is "issued" or "released" && tokens[k + 1].Lower is "a" && tokens[k + 2].Lower == "statement")
@@ -98,6 +104,31 @@ internal static class SpeakerLeadIn
         if (k >= tokens.Count || !Stances.Contains(tokens[k].Lower)) return null;
         return LeadIn(sentence, subjectStart, subjectEnd, k - 1, k);
     }
+
+    /// <summary>Words that open an adverbial phrase before a sentence's subject: "After three wins, …", "Despite the defeat, …".</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "after", "despite", "before", "since", "following", "with", "for", "now", "still", "yet", "however", "meanwhile", "in", "on", "at",
+    };
+
+    /// <summary>How many tokens an opening phrase may run before its comma.</summary>
+    private const int OpeningPhraseReach = 12;
+
+    /// <summary>The comma that closes an adverbial phrase opening the sentence at <paramref name="first"/>, with only words and numbers in it.</summary>
+    internal static int? OpeningPhraseEnd(TokenList tokens, int first)
+    {
+        if (!PhraseOpeners.Contains(tokens[first].Lower)) return null;
+        for (int k = first + 1; k < tokens.Count && k <= first + OpeningPhraseReach; k++)
+        {
+            if (tokens[k].Text == ",") return k;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A full stop glued to the word before it and followed by a word, inside an abbreviation or initials ("U.S.", "Ms.").</summary>
+    private static bool IsAbbreviationPoint(TokenList tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k + 1].IsWord;
 
     private static AttributionModel LeadIn(SentenceAnalysis sentence, int subjectStart, int subjectEnd, int cueStart, int cueEnd)
     {

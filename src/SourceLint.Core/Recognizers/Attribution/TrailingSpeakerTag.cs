@@ -69,10 +69,17 @@ internal static class TrailingSpeakerTag
         int start = Math.Min(source.Start, said.CueSpan.Start), end = Math.Max(source.End, said.CueSpan.End);
         var tokens = s.Tokens;
         if (tokens.Count == 0 || tokens[0].Span.Start != start) return false;
-        foreach (var t in tokens)
+        for (int k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Span.Start >= end)
                 return t.Text is "," or "." || (tokens.Count <= MaxTagTokens && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later");
+            // 'Lisa O. Monaco, Obama's adviser on counterterrorism, said at a summit': an apposition between the name and the verb.
+            if (t.Text == "," && t.Span.Start >= source.End && t.Span.End <= said.CueSpan.Start && NounPhrases.AppositionClosing(tokens, k) is int closing)
+            {
+                k = closing;
+                continue;
+            }
             if (!source.Contains(t.Span) && !said.CueSpan.Contains(t.Span)) return false;
         }
         return true;

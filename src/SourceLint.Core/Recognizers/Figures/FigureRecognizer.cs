@@ -187,7 +187,9 @@ public sealed class FigureRecognizer
                 if (tokens[k].Lower is "average" or "median" && k > 0 && tokens[k - 1].Lower is "the" or "an" or "on") return true;
                 continue;
             }
-            if (IsPredicateAt(tokens, k)) return true;
+            // A verb of paying whose object is a rate describes the product to the figures it governs; its payer ("1.5 million
+            // families were paying 60% rates") stays counted by it, in the loop after the figure.
+            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -204,6 +206,29 @@ public sealed class FigureRecognizer
             if (IsPredicateAt(tokens, k)) return true;
         }
         return false;
+    }
+
+    /// <summary>Verbs of paying: money they govern is tied to an event ("paid £2m"); a percentage they govern is a rate.</summary>
+    private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
+
+    /// <summary>Whom an account or a bond pays its rate to: "pays savers 4%".</summary>
+    private static readonly HashSet<string> Payees = new(StringComparer.Ordinal)
+    {
+        "savers", "investors", "depositors", "customers", "holders", "bondholders", "shareholders", "members", "borrowers",
+    };
+
+    /// <summary>
+    /// The verb of paying at <paramref name="k"/> governs a percentage, right after it or past its payee ("paying 5.35% for a
+    /// minimum balance of £1", "pays savers 4%"): the rate an account or a bond pays, and the balance it asks for, describe the
+    /// product, background figures like the products themselves, not money paid. ("paid 40% of the bill" is a proportion,
+    /// "paying 5% more" a change; their own tests make them statistical. "paying a 35% premium" in a takeover is the deal's
+    /// price, and stays one.)
+    /// </summary>
+    private bool IsRatePaid(TokenList tokens, int k)
+    {
+        if (!PayVerbs.Contains(tokens[k].Lower)) return false;
+        int objectAt = k + 1 < tokens.Count && Payees.Contains(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        return objectAt < tokens.Count && MayStartFigure(tokens[objectAt]) && ParseCore(tokens, objectAt) is { IsPercent: true };
     }
 
     /// <summary>
@@ -726,7 +751,7 @@ public sealed class FigureRecognizer
     /// <summary>
     /// The figure gives a study's method, not its findings: its sample after "survey of" (with its approximator: "a
     /// poll of more than 1,000 voters", and where the sample was taken: "of 20,000 people in 20 countries"), after
-    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study or its researchers, or as "the sample
+    /// "interviewed", "questioned", "surveyed", "polled" whose subject is a study, its researchers or a pollster, or as "the sample
     /// is 834"; or its margin of error ("a margin of error of plus or minus 3 percentage points"). A plain "questioned
     /// 20 people" (the police) is left a figure.
     /// </summary>
@@ -742,10 +767,13 @@ public sealed class FigureRecognizer
         // "The study was based on 8,000 telephone interviews", "The poll was conducted … among 1,358 registered voters".
         if (before is "on" && k >= 1 && tokens[k - 1].Lower == "based" && StudyNounBefore(tokens, k - 1)) return true;
         if (before is "among" && StudyNounBefore(tokens, k) && PrecededBy(tokens, k, "conducted", StudyNounReach)) return true;
+        // "interviewed 401 people before the resignation and 601 afterwards": a second sample coordinated with the first
+        // (a share after it, "… and 40% said", is a finding).
+        if (before == "and" && ParseCore(tokens, coreStart) is { IsPercent: false } && SampleBefore(tokens, k)) return true;
         if (before is "interviewed" or "questioned" or "surveyed" or "polled" or "sampled")
         {
             for (int j = k - 1; j >= 0 && j >= k - 4; j--)
-                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters") return true;
+                if (StudyNouns.Contains(tokens[j].Lower) || tokens[j].Lower is "researchers" or "pollsters" or "pollster" or "polling" || IsPollsterName(tokens[j])) return true;
             return false;
         }
         // "margin of (sampling) error (for all respondents) is plus or minus 3.4 percentage points"; "error margin of 3%".
@@ -758,6 +786,36 @@ public sealed class FigureRecognizer
         }
         return false;
     }
+
+    /// <summary>How far back (in tokens) from "and" a first sample may stand for the number after it to be a second one.</summary>
+    private const int CoordinatedSampleReach = 12;
+
+    /// <summary>A number within <see cref="CoordinatedSampleReach"/> before the "and" at <paramref name="and"/>, in its clause, gives a study's sample.</summary>
+    private bool SampleBefore(TokenList tokens, int and)
+    {
+        for (int j = and - 1; j >= 1 && j >= and - CoordinatedSampleReach; j--)
+        {
+            if (tokens[j].Text is "." or ";" or ",") return false;
+            if (tokens[j].Kind == TokenKind.Number && tokens[j - 1].Kind != TokenKind.Number && tokens[j - 1].Kind != TokenKind.Symbol)
+                return IsStudyMethod(tokens, j);
+        }
+        return false;
+    }
+
+    /// <summary>Polling firms that news copy names as the subject of "interviewed": "ICM interviewed 1,000 adults".</summary>
+    private static readonly HashSet<string> Pollsters = new(StringComparer.Ordinal)
+    {
+        "icm", "mori", "ipsos", "yougov", "populus", "gallup", "comres", "nop", "gfk", "bmrb", "tns", "survation", "opinium",
+        "zogby", "rasmussen", "quinnipiac", "marist", "ekos", "nanos", "newspoll", "emnid", "forsa",
+    };
+
+    /// <summary>
+    /// A pollster by name: a polling firm of <see cref="Pollsters"/>, or a name ending in "Research" ("CommunicateResearch",
+    /// "Opinion Research"). Its interviews are its poll's sample, as "the survey interviewed" is; a plain name does not
+    /// tell a pollster from the police ("Police interviewed 20 people" stays a figure).
+    /// </summary>
+    private static bool IsPollsterName(in Token t) =>
+        t.IsWord && t.IsCapitalized && (Pollsters.Contains(t.Lower) || t.Lower.EndsWith("research", StringComparison.Ordinal));
 
     /// <summary>How far back (in tokens) a study noun may name the study whose sample a figure gives ("The International Benchmarking Study was based on").</summary>
     private const int StudyNounReach = 12;

@@ -70,7 +70,9 @@ public static class QuoteScanner
                 if ((c == close || (close == '’' && c == '\'')) && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) && j > from && !char.IsWhiteSpace(text[j - 1]))
                 {
                     // "soldiers’ families": a plural possessive, not a close, when a lower-case word follows a space.
-                    if (j + 2 < text.Length && text[j + 1] == ' ' && char.IsLower(text[j + 2]) && text[j - 1] == 's' && HasLaterClose(text, j + 1, close)) continue;
+                    // But a name in title case closes there: "the newly formed 'All Golds' rugby league side".
+                    if (j + 2 < text.Length && text[j + 1] == ' ' && char.IsLower(text[j + 2]) && text[j - 1] == 's' && HasLaterClose(text, j + 1, close)
+                        && !IsTitleCaseName(text, from, j)) continue;
                     return j;
                 }
                 if (c == '"' || c == '“' || c == '”') continue;
@@ -90,6 +92,20 @@ public static class QuoteScanner
             else if (close == '"' && c == '“') return -1;
         }
         return -1;
+    }
+
+    /// <summary>Two to four words between <paramref name="from"/> and <paramref name="to"/>, each capitalised: a name ("All Golds").</summary>
+    private static bool IsTitleCaseName(string text, int from, int to)
+    {
+        int words = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] == ' ') continue;
+            if (k > from && text[k - 1] != ' ') { if (!char.IsLetter(text[k])) return false; continue; }
+            if (!char.IsUpper(text[k])) return false;
+            words++;
+        }
+        return words is >= 2 and <= 4;
     }
 
     /// <summary>A mark placed like a closing one: after a non-space, before a space, punctuation or the end.</summary>
