@@ -56,7 +56,8 @@ public static class AttributionScope
             {
                 speaker = own;
             }
-            else if (speaker is not null && s.Quotes.Count > 0 && (s.IsWholeQuoteSentence() || IsLinkedQuoteSentence(s) || QuoteContinuesFromEarlierSentence(sentences, k, from)))
+            else if (speaker is not null && s.Quotes.Count > 0 && (s.IsWholeQuoteSentence() || IsLinkedQuoteSentence(s) || QuoteContinuesFromEarlierSentence(sentences, k, from)
+                                                                  || IsPartialQuoteRightAfterSpeaker(sentences, k, from, speaker)))
             {
                 s.ContextAttribution = speaker;
             }
@@ -153,6 +154,27 @@ public static class AttributionScope
             if (++words > 2 || !LinkWords.Contains(t.Lower)) return false;
         }
         return words > 0;
+    }
+
+    /// <summary>
+    /// A sentence that carries the speaker's words as a partial quote right after the speaker's sentence
+    /// ("…, Mr Ruiz said. The trade deficit and the budget deficit “are big issues going forward”."): the quote is one
+    /// that follows, in the same paragraph, a sentence attributed to the speaker with no other source in between,
+    /// which is scope rule 2. Only the quote is covered (a sentence's own figures stay the writer's), only a quote of
+    /// four words or more (a scare quote there is the writer's own), and only straight after the speaker's sentence or
+    /// a quote sentence already carried to the speaker.
+    /// </summary>
+    private static bool IsPartialQuoteRightAfterSpeaker(IReadOnlyList<SentenceAnalysis> sentences, int k, int from, AttributionModel speaker)
+    {
+        if (k == from) return false;
+        var s = sentences[k];
+        if (s.Attributions.Count > 0 || s.UnnamedSources.Count > 0) return false;
+        bool speech = false;
+        foreach (var q in s.Quotes)
+            if (!q.IsTitleOrTerm && !q.IsScareQuote) { speech = true; break; }
+        if (!speech) return false;
+        var previous = sentences[k - 1];
+        return previous.Attributions.Contains(speaker) || ReferenceEquals(previous.ContextAttribution, speaker);
     }
 
     /// <summary>The paragraph's quotes, each once, in order (a quote spanning sentences is in each one's list).</summary>
