@@ -233,7 +233,7 @@ public sealed class AttributionRecognizer
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
                     continue;
                 }
-                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.Determiners.Contains(tokens[prev].Lower) || tokens[prev].Lower is "additional" or "further")) continue;
+                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.IsDeterminer(tokens[prev]) || tokens[prev].Lower is "additional" or "further")) continue;
             }
 
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
@@ -313,6 +313,9 @@ public sealed class AttributionRecognizer
         "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
     };
 
+    /// <summary>One of <see cref="SpeechNouns"/> (<see cref="WordTraits.SpeechNoun"/>, which the recognizer reads).</summary>
+    internal static bool IsSpeechNoun(string lower) => SpeechNouns.Contains(lower);
+
     /// <summary>
     /// A speech act named by a noun with its speaker as possessor, governing a quote: "thrown by Mr Rees's suggestion that
     /// drivers should "…"", "His advice to one candidate was to "…"". rules.md's lexicon is open-ended; a noun of saying
@@ -327,7 +330,7 @@ public sealed class AttributionRecognizer
         foreach (var a in sentence.Attributions) if (a.IsWeasel) return;
         for (int i = 1; i < tokens.Count; i++)
         {
-            if (used[i] || !tokens[i].IsWord || !SpeechNouns.Contains(tokens[i].Lower)) continue;
+            if (used[i] || !tokens[i].IsWord || !tokens[i].Form.Has(WordTraits.SpeechNoun)) continue;
             if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
             if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Start, speaker.End);
@@ -419,7 +422,7 @@ public sealed class AttributionRecognizer
             if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
         }
         while (start < conjunction && !tokens[start].IsWord) start++;
-        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
+        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start]))) return null;
         var np = NounPhrases.Right(tokens, start, maxWords: 6);
         return np is { } r && r.End < conjunction ? r : null;
     }
@@ -492,9 +495,14 @@ public sealed class AttributionRecognizer
         return false;
     }
 
-    /// <summary>A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging).</summary>
+    /// <summary>
+    /// A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging). Each of
+    /// these starts a reporting cue (<see cref="WordTraits.ReportingCue"/>), so a word without that bit is none of them
+    /// and is not hashed against the two lists (this is asked of the word before every comma).
+    /// </summary>
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
-        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
+        t.IsWord && lexicons.Has(t, WordTraits.ReportingCue)
+        && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
     /// <summary>The verb stands just after a quote mark ('…," X continued', '…," continued X') or just before "X:".</summary>
     private static bool TagsAQuote(SentenceAnalysis sentence, TokenList tokens, int verb)
@@ -634,7 +642,7 @@ public sealed class AttributionRecognizer
     {
         if (np.Start == np.End && tokens[np.Start].Lower is "he" or "she" or "they" or "we" or "i") return true;
         var last = tokens[np.End];
-        return last.IsCapitalized && !NounPhrases.Determiners.Contains(last.Lower) && !NotSources.Contains(last.Lower)
+        return last.IsCapitalized && !NounPhrases.IsDeterminer(last) && !NotSources.Contains(last.Lower)
             && last.Lower is not ("it" or "this" or "here" or "there");
     }
 
@@ -643,7 +651,7 @@ public sealed class AttributionRecognizer
     {
         int start = 0;
         while (start < before && !tokens[start].IsWord) start++;
-        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
+        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start]))) return null;
         return NounPhrases.Right(tokens, start, maxWords: 6) is { } np && np.End < before ? np : null;
     }
 
@@ -674,7 +682,7 @@ public sealed class AttributionRecognizer
         var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
         var source = TextSpan.FromBounds(tokens[srcStart].Span.Start, tokens[srcEnd].Span.End);
         for (int k = Math.Min(cueStart, srcStart); k <= Math.Max(cueEnd, srcEnd); k++) used[k] = true;
-        bool pronoun = srcStart == srcEnd && NounPhrases.Pronouns.Contains(tokens[srcStart].Lower);
+        bool pronoun = srcStart == srcEnd && NounPhrases.IsPronoun(tokens[srcStart]);
         sentence.Attributions.Add(new AttributionModel(kind, cue, source, sentence.TextOf(source))
         {
             Scope = ClauseOf(clauses, cue.Start, sentence),
