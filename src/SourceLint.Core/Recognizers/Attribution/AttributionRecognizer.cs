@@ -591,8 +591,10 @@ public sealed class AttributionRecognizer
         for (int i = 1; i < tokens.Count; i++)
         {
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            bool comma = tokens[i].Text == "," && IsVerbOfSaying(tokens[i - 1], lexicons);
-            if (tokens[i].Text != ":" && !comma) continue;
+            // (Length and character tests, not string comparisons: this runs for every token of the draft.)
+            var mark = tokens[i].Text;
+            bool comma = mark is [','] && IsVerbOfSaying(tokens[i - 1], lexicons);
+            if (!comma && mark is not [':']) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);

@@ -248,7 +248,8 @@ public static class QuoteScanner
         bool inWord = false;
         foreach (char c in s)
         {
-            bool letter = char.IsLetterOrDigit(c);
+            // ASCII decided by a range test; the general test only for the rest (this reads every character of every quote).
+            bool letter = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter || (inWord && (c is '\'' or '’' or '-'));
         }

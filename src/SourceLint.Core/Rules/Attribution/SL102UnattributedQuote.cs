@@ -17,7 +17,7 @@ public sealed class SL102UnattributedQuote : IRule
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
         var seen = new HashSet<Quote>(QuoteByPlace.Instance);
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
             foreach (var quote in sentence.Quotes)
