@@ -591,10 +591,9 @@ public sealed class AttributionRecognizer
         for (int i = 1; i < tokens.Count; i++)
         {
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            // (Length and character tests, not string comparisons: this runs for every token of the draft.)
-            var mark = tokens[i].Text;
-            bool comma = mark is [','] && IsVerbOfSaying(tokens[i - 1], lexicons);
-            if (!comma && mark is not [':']) continue;
+            // (Token.IsMark reads the token's length, not its text: this runs for every token of the draft.)
+            bool comma = tokens[i].IsMark(',') && IsVerbOfSaying(tokens[i - 1], lexicons);
+            if (!comma && !tokens[i].IsMark(':')) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);
