@@ -248,8 +248,7 @@ public static class QuoteScanner
         bool inWord = false;
         foreach (char c in s)
         {
-            // ASCII decided by a range test; the general test only for the rest (this reads every character of every quote).
-            bool letter = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            bool letter = char.IsLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter || (inWord && (c is '\'' or '’' or '-'));
         }
