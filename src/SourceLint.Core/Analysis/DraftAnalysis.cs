@@ -13,7 +13,8 @@ public sealed class DraftAnalysis
     {
         Draft = draft;
         Lexicons = lexicons;
-        Sentences = sentences;
+        SentenceList = sentences as List<SentenceAnalysis> ?? [.. sentences];
+        Sentences = SentenceList;
         Ledger = ledger;
         Claims = ClaimIndex.Build(sentences, lexicons, ledger, previousClaims);
     }
@@ -21,6 +22,13 @@ public sealed class DraftAnalysis
     public Draft Draft { get; }
     public LexiconSet Lexicons { get; }
     public IReadOnlyList<SentenceAnalysis> Sentences { get; }
+
+    /// <summary>
+    /// <see cref="Sentences"/> as the list it is, for the rules' loops over every sentence: through the interface each
+    /// sentence cost two interface calls (a boxed enumerator's MoveNext and Current), which the Native AOT build cannot
+    /// devirtualize; the list's own enumerator is a struct whose calls are inlined.
+    /// </summary>
+    internal List<SentenceAnalysis> SentenceList { get; }
     public VerificationLedger Ledger { get; }
     public ClaimIndex Claims { get; }
     /// <summary>Problems with the input (a malformed ledger, a bad suppression comment); 1-based lines.</summary>

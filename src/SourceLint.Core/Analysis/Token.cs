@@ -28,5 +28,13 @@ public readonly record struct Token
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     /// <summary>Ends in a possessive "'s", straight or curly: "Mr Rees's", "the council’s" (also "it's", which callers rule out where it matters).</summary>
     public bool IsPossessive => Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The token is the one-character mark <paramref name="mark"/> (",", ";", ":"). The length comes from the span, which
+    /// the token holds itself, so a loop asking this of every token never reads a word's text (a string elsewhere on the
+    /// heap, a cache miss for the rarer words); only one-character tokens are read.
+    /// </summary>
+    internal bool IsMark(char mark) => Span.Length == 1 && Text[0] == mark;
+
     public override string ToString() => Text;
 }

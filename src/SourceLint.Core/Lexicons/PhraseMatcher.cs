@@ -55,6 +55,9 @@ public sealed class PhraseMatcher
     public int MatchAt(IReadOnlyList<string> words, int index, WordForm form) =>
         MayStartPhrase(form) ? Match(words, index) : 0;
 
+    /// <summary>As <see cref="MatchAt(IReadOnlyList{string}, int)"/> on part of an array, without boxing the segment (one per figure tried).</summary>
+    internal int MatchAt(ArraySegment<string> words, int index) => Match(words, index);
+
     /// <summary>The same on a sentence's words read in place (what the recognizers use).</summary>
     internal int MatchAt(in SentenceWords words, int index) => MatchAt(words, index, words.Form(index));
 

@@ -25,6 +25,16 @@ public enum WordTraits
     WeaselCue = 1 << 9,
     /// <summary>"it", "they": the pronouns that continue a document source ("It also found …").</summary>
     DocumentPronoun = 1 << 10,
+    /// <summary>A noun for something said ("suggestion", "warning"): <see cref="Recognizers.Attribution.AttributionRecognizer.IsSpeechNoun"/>.</summary>
+    SpeechNoun = 1 << 11,
+    /// <summary>A word that ends a speaker lead-in's subject (a copula, an attitude verb, an act before speaking): <see cref="Recognizers.Attribution.SpeakerLeadIn.EndsSubject"/>.</summary>
+    EndsLeadInSubject = 1 << 12,
+    /// <summary>A determiner of a source phrase ("the", "his", "several"): <see cref="Recognizers.Attribution.NounPhrases.Determiners"/>.</summary>
+    Determiner = 1 << 13,
+    /// <summary>A pronoun that is a source phrase by itself ("he", "they"): <see cref="Recognizers.Attribution.NounPhrases.Pronouns"/>.</summary>
+    Pronoun = 1 << 14,
+    /// <summary>A word that cannot stand inside a source phrase (a verb, conjunction or preposition that ends it): <see cref="Recognizers.Attribution.NounPhrases.Stops"/>.</summary>
+    PhraseStop = 1 << 15,
 }
 
 /// <summary>

@@ -87,7 +87,7 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
         {
             var t = tokens[k];
             if (!t.IsWord || !t.IsCapitalized) continue;
-            if (t.Span.Start == sentenceStart && NounPhrases.Determiners.Contains(t.Lower)) continue;
+            if (t.Span.Start == sentenceStart && NounPhrases.IsDeterminer(t)) continue;
             if (t.Lower.EndsWith("ist", StringComparison.Ordinal) || t.Lower.EndsWith("ian", StringComparison.Ordinal) || t.Lower.EndsWith("ese", StringComparison.Ordinal) || t.Lower.EndsWith("ish", StringComparison.Ordinal) || t.Lower.EndsWith("ic", StringComparison.Ordinal)) continue;
             if (t.Span.Start == sentenceStart && k == end && !Roles.Contains(head)) { }
             return true;

@@ -233,7 +233,7 @@ public sealed class AttributionRecognizer
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
                     continue;
                 }
-                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.Determiners.Contains(tokens[prev].Lower) || tokens[prev].Lower is "additional" or "further")) continue;
+                if (prev >= 0 && (!tokens[prev].IsWord || NounPhrases.IsDeterminer(tokens[prev]) || tokens[prev].Lower is "additional" or "further")) continue;
             }
 
             // Passive without an agent ("is expected", "was told") is not an attribution; with "by X" it is.
@@ -340,6 +340,9 @@ public sealed class AttributionRecognizer
         "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
     };
 
+    /// <summary>One of <see cref="SpeechNouns"/> (<see cref="WordTraits.SpeechNoun"/>, which the recognizer reads).</summary>
+    internal static bool IsSpeechNoun(string lower) => SpeechNouns.Contains(lower);
+
     /// <summary>
     /// A speech act named by a noun with its speaker as possessor, governing a quote: "thrown by Mr Rees's suggestion that
     /// drivers should "…"", "His advice to one candidate was to "…"". rules.md's lexicon is open-ended; a noun of saying
@@ -354,7 +357,7 @@ public sealed class AttributionRecognizer
         foreach (var a in sentence.Attributions) if (a.IsWeasel) return;
         for (int i = 1; i < tokens.Count; i++)
         {
-            if (used[i] || !tokens[i].IsWord || !SpeechNouns.Contains(tokens[i].Lower)) continue;
+            if (used[i] || !tokens[i].IsWord || !tokens[i].Form.Has(WordTraits.SpeechNoun)) continue;
             if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
             if (QuoteStandsPastItsContent(sentence, tokens, i)) continue;
             if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
@@ -520,7 +523,7 @@ public sealed class AttributionRecognizer
             if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
         }
         while (start < conjunction && !tokens[start].IsWord) start++;
-        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower))) return null;
+        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start]))) return null;
         var np = NounPhrases.Right(tokens, start, maxWords: 6);
         return np is { } r && r.End < conjunction ? r : null;
     }
@@ -607,9 +610,14 @@ public sealed class AttributionRecognizer
         return false;
     }
 
-    /// <summary>A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging).</summary>
+    /// <summary>
+    /// A reporting verb, or one that reports when it tags a quote (the colon or comma after it does the tagging). Each of
+    /// these starts a reporting cue (<see cref="WordTraits.ReportingCue"/>), so a word without that bit is none of them
+    /// and is not hashed against the two lists (this is asked of the word before every comma).
+    /// </summary>
     private static bool IsVerbOfSaying(Token t, LexiconSet lexicons) =>
-        t.IsWord && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
+        t.IsWord && lexicons.Has(t, WordTraits.ReportingCue)
+        && (lexicons.Has(t, WordTraits.ReportingVerb) || QuoteTagVerbs.Contains(t.Lower) || QuoteGoverningVerbs.Contains(t.Lower));
 
     /// <summary>
     /// How far (in tokens) after a closing quote mark a tag verb may stand: '"…?" a Democratic staffer in the room wondered'.
@@ -792,8 +800,9 @@ public sealed class AttributionRecognizer
         for (int i = 1; i < tokens.Count; i++)
         {
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            bool comma = tokens[i].Text == "," && IsVerbOfSaying(tokens[i - 1], lexicons);
-            if (tokens[i].Text != ":" && !comma) continue;
+            // (Token.IsMark reads the token's length, not its text: this runs for every token of the draft.)
+            bool comma = tokens[i].IsMark(',') && IsVerbOfSaying(tokens[i - 1], lexicons);
+            if (!comma && !tokens[i].IsMark(':')) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
             if (!quoteFollows) continue;
             var np = NounPhrases.Left(tokens, i - 1);
@@ -853,7 +862,7 @@ public sealed class AttributionRecognizer
     {
         if (np.Start == np.End && tokens[np.Start].Lower is "he" or "she" or "they" or "we" or "i") return true;
         var last = tokens[np.End];
-        return last.IsCapitalized && !NounPhrases.Determiners.Contains(last.Lower) && !NotSources.Contains(last.Lower)
+        return last.IsCapitalized && !NounPhrases.IsDeterminer(last) && !NotSources.Contains(last.Lower)
             && last.Lower is not ("it" or "this" or "here" or "there");
     }
 
@@ -866,15 +875,15 @@ public sealed class AttributionRecognizer
         bool afterPhrase = false;
         if (start < before && SpeakerLeadIn.OpeningPhraseEnd(tokens, start) is int comma && comma + 1 < before) { start = comma + 1; afterPhrase = true; }
         // (After an opening phrase "the government" is the subject as "The government" opening the sentence is.)
-        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.Pronouns.Contains(tokens[start].Lower)
+        if (start >= before || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start])
             || afterPhrase && tokens[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
         if (NounPhrases.Right(tokens, start, maxWords: 6) is not { } np || np.End >= before) return null;
         // A name ends on its last capitalised word: "Cllr Jenkins went even further:" names Cllr Jenkins, not "Cllr Jenkins went".
         // ("Wilson Whinneray's side rallied" is about the side: a possessive name is no subject; "The Oxford dictionary", opening
         // on a determiner, is a description whose head is its last noun, and stays whole.)
-        if (NounPhrases.Determiners.Contains(tokens[np.Start].Lower)) return np;
+        if (NounPhrases.IsDeterminer(tokens[np.Start])) return np;
         for (int k = np.End; k >= np.Start; k--)
-            if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) return tokens[k].IsPossessive ? np : (np.Start, k);
+            if (tokens[k].IsCapitalized && !NounPhrases.IsDeterminer(tokens[k])) return tokens[k].IsPossessive ? np : (np.Start, k);
         return np;
     }
 
@@ -905,7 +914,7 @@ public sealed class AttributionRecognizer
         var cue = TextSpan.FromBounds(tokens[cueStart].Span.Start, tokens[cueEnd].Span.End);
         var source = TextSpan.FromBounds(tokens[srcStart].Span.Start, tokens[srcEnd].Span.End);
         for (int k = Math.Min(cueStart, srcStart); k <= Math.Max(cueEnd, srcEnd); k++) used[k] = true;
-        bool pronoun = srcStart == srcEnd && NounPhrases.Pronouns.Contains(tokens[srcStart].Lower);
+        bool pronoun = srcStart == srcEnd && NounPhrases.IsPronoun(tokens[srcStart]);
         sentence.Attributions.Add(new AttributionModel(kind, cue, source, sentence.TextOf(source))
         {
             Scope = ClauseOf(clauses, cue.Start, sentence),

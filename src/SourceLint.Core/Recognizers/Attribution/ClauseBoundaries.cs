@@ -29,14 +29,15 @@ public static class ClauseBoundaries
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             var t = tokens[i];
+            // Token.IsMark reads the token's length, not its text: this runs for every token of the draft.
             int next;
-            if (t.Text == ";") next = i + 1;
-            else if (t.Text == "," && tokens[i + 1].Lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet") next = i + 2;
+            if (t.IsMark(';')) next = i + 1;
+            else if (t.IsMark(',') && tokens[i + 1].Lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet") next = i + 2;
             else continue;
             if (next >= tokens.Count) continue;
             var n = tokens[next];
             bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1))
-                || n.Kind == TokenKind.Number || (t.Text == "," && n.Lower is "the" or "a" or "an");
+                || n.Kind == TokenKind.Number || (t.IsMark(',') && n.Lower is "the" or "a" or "an");
             if (newSubject && !InsideQuote(sentence, t.Span.Start))
             {
                 // A cut ends the clause before it and starts the next.

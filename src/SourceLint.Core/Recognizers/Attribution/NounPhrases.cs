@@ -1,4 +1,5 @@
 using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
 
 namespace SourceLint.Core.Recognizers.Attribution;
 
@@ -14,7 +15,7 @@ internal static class NounPhrases
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you" };
 
     /// <summary>Words that cannot be inside a source phrase: verbs, conjunctions, prepositions that end it.</summary>
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "if", "but", "so", "than",
         "to", "with", "on", "in", "at", "after", "before", "since", "until", "is", "was", "are", "were", "be", "been",
@@ -35,12 +36,23 @@ internal static class NounPhrases
         "even", "always", "often", "long", "frequently", "openly", "explicitly", "famously", // "Trump has even claimed", "has long argued"
     };
 
+    /// <summary>
+    /// The token's word is one of <see cref="Determiners"/>, <see cref="Pronouns"/> or <see cref="Stops"/>: read from its
+    /// form (<see cref="WordTraits"/>, answered once per spelling by the vocabulary), not hashed again for every word a
+    /// source phrase walks over.
+    /// </summary>
+    public static bool IsDeterminer(in Token t) => t.Form.Has(WordTraits.Determiner);
+    /// <inheritdoc cref="IsDeterminer"/>
+    public static bool IsPronoun(in Token t) => t.Form.Has(WordTraits.Pronoun);
+    /// <inheritdoc cref="IsDeterminer"/>
+    private static bool IsStop(in Token t) => t.Form.Has(WordTraits.PhraseStop);
+
     /// <summary>The source phrase ending at token <paramref name="end"/> (inclusive), walking left; (start, end) or null.</summary>
     public static (int Start, int End)? Left(TokenList tokens, int end)
     {
         if (end < 0 || !tokens[end].IsWord) return null;
-        if (Pronouns.Contains(tokens[end].Lower)) return (end, end);
-        if (Stops.Contains(tokens[end].Lower) && !IsCapitalizedName(tokens, end)) return null;
+        if (IsPronoun(tokens[end])) return (end, end);
+        if (IsStop(tokens[end]) && !IsCapitalizedName(tokens, end)) return null;
         int start = end;
         while (start - 1 >= 0 && end - start < 9)
         {
@@ -50,18 +62,18 @@ internal static class NounPhrases
                 if (t.Lower is "and" or "of" or "for" or "from" or "at")
                 {
                     // "Military and security sources", "a spokeswoman for the Department …", "the head of the army".
-                    if (start - 2 >= 0 && tokens[start - 2].IsWord && !Stops.Contains(tokens[start - 2].Lower)) { start--; continue; }
+                    if (start - 2 >= 0 && tokens[start - 2].IsWord && !IsStop(tokens[start - 2])) { start--; continue; }
                     break;
                 }
-                if (Stops.Contains(t.Lower) || Pronouns.Contains(t.Lower)) break;
+                if (IsStop(t) || IsPronoun(t)) break;
                 start--;
-                if (Determiners.Contains(t.Lower))
+                if (IsDeterminer(t))
                 {
                     // "Sources at the club", "a spokeswoman for the department", "a person familiar with the matter".
                     if (start - 2 >= 0 && tokens[start - 1].IsWord && tokens[start - 2].IsWord
                         && (tokens[start - 1].Lower is "at" or "of" or "for" or "from"
                             || (tokens[start - 1].Lower is "with" or "to" && tokens[start - 2].Lower is "familiar" or "close"))
-                        && !Stops.Contains(tokens[start - 2].Lower) || (start - 2 >= 0 && tokens[start - 1].Lower is "with" or "to" && tokens[start - 2].Lower is "familiar" or "close"))
+                        && !IsStop(tokens[start - 2]) || (start - 2 >= 0 && tokens[start - 1].Lower is "with" or "to" && tokens[start - 2].Lower is "familiar" or "close"))
                     {
                         start -= 2;
                         continue;
@@ -157,7 +169,7 @@ internal static class NounPhrases
     {
         if (opening < 1 || Left(tokens, opening - 1) is not { } name) return null;
         var last = tokens[name.End];
-        if (!last.IsCapitalized || Determiners.Contains(last.Lower) || Pronouns.Contains(last.Lower)) return null;
+        if (!last.IsCapitalized || IsDeterminer(last) || IsPronoun(last)) return null;
         if (name.Start == name.End && SentenceAdverbs.Contains(last.Lower)) return null;
         // "Lisa O. Monaco": an initial and its point, and the first name before them, belong to the name.
         int start = name.Start;
@@ -178,12 +190,12 @@ internal static class NounPhrases
         // An age or size before the name, with no determiner: 'said 20-year-old politics student Nia Vaughan'.
         bool descriptorFirst = tokens[start].Kind == TokenKind.Number && IsJoiningHyphen(tokens, start + 1);
         if (!tokens[start].IsWord && !descriptorFirst) return null;
-        if (Pronouns.Contains(tokens[start].Lower)) return (start, start);
+        if (IsPronoun(tokens[start])) return (start, start);
         int end = start;
         while (end + 1 < tokens.Count && end - start < maxWords)
         {
             var t = tokens[end + 1];
-            if (t.IsWord && (!Stops.Contains(t.Lower) || t.IsCapitalized && tokens[end].IsCapitalized && IsCapitalizedName(tokens, end + 1)))
+            if (t.IsWord && (!IsStop(t) || t.IsCapitalized && tokens[end].IsCapitalized && IsCapitalizedName(tokens, end + 1)))
             {
                 if (t.Lower is "and" && !(end + 2 < tokens.Count && tokens[end + 2].IsCapitalized)) break;
                 end++;

@@ -1,4 +1,5 @@
 using SourceLint.Core.Analysis;
+using SourceLint.Core.Lexicons;
 using SourceLint.Core.Text;
 using AttributionModel = SourceLint.Core.Analysis.Attribution;
 
@@ -50,7 +51,7 @@ internal static class SpeakerLeadIn
     /// "released". <see cref="Find"/> tests every word of a sentence's opening against them: one lookup per word
     /// instead of one per list.
     /// </summary>
-    private static readonly HashSet<string> EndsSubject =
+    internal static readonly HashSet<string> EndsSubject =
         new(Copulas.Concat(AttitudeVerbs).Concat(ActsBeforeSpeaking).Append("issued").Append("released"), StringComparer.Ordinal);
 
     /// <summary>A copula and a stance among the words before <paramref name="end"/>: "Mr Dean is confident though:".</summary>
@@ -80,9 +81,9 @@ internal static class SpeakerLeadIn
         {
             int lastCapital = -1;
             // (An abbreviation's points belong to the name: "U.S. Senator John Cornyn".)
-            while (k < tokens.Count && k - subjectStart < 10 && (tokens[k].IsWord || IsAbbreviationPoint(tokens, k)) && !EndsSubject.Contains(tokens[k].Lower))
+            while (k < tokens.Count && k - subjectStart < 10 && (tokens[k].IsWord || IsAbbreviationPoint(tokens, k)) && !tokens[k].Form.Has(WordTraits.EndsLeadInSubject))
             {
-                if (tokens[k].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k].Lower)) lastCapital = k;
+                if (tokens[k].IsCapitalized && !NounPhrases.IsDeterminer(tokens[k])) lastCapital = k;
                 k++;
             }
             if (lastCapital < 0 || lastCapital != k - 1) return null; // the subject must end on the name

@@ -169,12 +169,12 @@ public static class QuoteScanner
         // An article may stand between the introducer and the name: "dubbed the “Iron Lady”", "known as the “…”".
         ReadOnlySpan<char> beforeArticle = lower;
         foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
-            if (beforeArticle.EndsWith(article, StringComparison.Ordinal)) { beforeArticle = beforeArticle[..^article.Length]; break; }
+            if (EndsWith(beforeArticle, article)) { beforeArticle = beforeArticle[..^article.Length]; break; }
         foreach (var intro in TermIntroducers)
-            if (lower.EndsWith(intro, StringComparison.Ordinal)) return true;
+            if (EndsWith(lower, intro)) return true;
         // (Only before a name: "branded a “dangerous and useless product”" is somebody's verdict, to attribute.)
         foreach (var intro in NameIntroducers)
-            if (beforeArticle.Length < lower.Length && beforeArticle.EndsWith(intro, StringComparison.Ordinal)) return true;
+            if (beforeArticle.Length < lower.Length && EndsWith(beforeArticle, intro)) return true;
         var inner = q.InnerText.AsSpan().Trim();
         if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
         // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
@@ -184,6 +184,14 @@ public static class QuoteScanner
         if (!trailingMark && !q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
         return IsTitleCase(inner, trailingMark);
     }
+
+    /// <summary>
+    /// An ordinal <c>EndsWith</c> that compares the last character first: every quote is tested against some thirty
+    /// introducers and articles, nearly all of which differ there (the full comparison for each was a third of the
+    /// quote scanner's work).
+    /// </summary>
+    private static bool EndsWith(ReadOnlySpan<char> text, string suffix) =>
+        text.Length >= suffix.Length && text[^1] == suffix[^1] && text.EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>
     /// The words of <paramref name="inner"/> (separated by spaces or no-break spaces; only those starting with a

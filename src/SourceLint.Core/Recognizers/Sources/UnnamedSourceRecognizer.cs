@@ -37,8 +37,12 @@ public sealed class UnnamedSourceRecognizer(LexiconSet lexicons)
         for (int i = first; i <= last; i++) words.Add(tokens[i].IsWord ? tokens[i].Lower : tokens[i].Text);
         for (int w = 0; w < words.Count; w++)
         {
-            if (_collectives.MatchAt(words, w) > 0) return;
-            int len = _nouns.MatchAt(words, w);
+            // With the word's form, a word no phrase of the lexicon starts with is passed over without hashing it
+            // (WordForm.PhraseStarts; the lexicons are lower case, and a non-word's text differs from its form's lower
+            // case only when it has a capital, which no entry has).
+            var form = tokens[first + w].Form;
+            if (_collectives.MatchAt(words, w, form) > 0) return;
+            int len = _nouns.MatchAt(words, w, form);
             if (len == 0) continue;
             // "figure" is an unnamed source only as a person: "a senior government figure".
             if (words[w] == "figure" && (w == 0 || words[w - 1] is "the" or "that" or "this")) return;

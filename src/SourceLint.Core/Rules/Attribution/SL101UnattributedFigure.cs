@@ -17,7 +17,7 @@ public sealed class SL101UnattributedFigure : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading || sentence.Figures.Count == 0) continue;
             var bare = UnattributedFigures(analysis, sentence).ToList();

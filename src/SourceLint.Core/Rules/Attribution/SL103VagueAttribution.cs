@@ -16,7 +16,7 @@ public sealed class SL103VagueAttribution : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
             if (sentence.HasRealAttribution || sentence.ContextAttribution is not null) continue;

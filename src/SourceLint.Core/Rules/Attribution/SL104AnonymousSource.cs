@@ -15,7 +15,7 @@ public sealed class SL104AnonymousSource : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
             foreach (var source in sentence.UnnamedSources)
                 findings.Add(Finding.At(Descriptor, Severity.Information, sentence, source.Span,
                     $"Unnamed source \"{source.Text}\": check that the newsroom's policy on anonymous sources was followed."));

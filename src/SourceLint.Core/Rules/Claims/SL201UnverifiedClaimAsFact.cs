@@ -44,7 +44,7 @@ public sealed class SL201UnverifiedClaimAsFact : IRule
         }
 
         // Marked unverified by a sentence of the draft: the same figure first, then the same content.
-        foreach (var marker in analysis.Sentences)
+        foreach (var marker in analysis.SentenceList)
         {
             if (!ClaimFraming.HasUnverifiedSignal(marker) || marker.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
             foreach (var (other, theirs, mine) in claims.SameFigure(marker))

@@ -17,7 +17,7 @@ public sealed class SL202UnattributedAllegation : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (sentence.Scope is ProseScope.Headline or ProseScope.Subheading) continue;
             if (sentence.HasConviction || analysis.Claims.IsLedgerVerified(sentence)) continue;

@@ -22,6 +22,17 @@ public sealed class SL301HeadlineOverstates : IRule
         "will", "would", "plans", "plan", "set", "intends", "aims", "wants", "could", "may", "might", "should",
     };
 
+    /// <summary>
+    /// A plan word written in lower case (a capitalised one is a name or a heading's style). A loop: Any over the token
+    /// list boxed its enumerator and called a delegate for every token of every headline and lede.
+    /// </summary>
+    private static bool HasPlanWord(TokenList tokens)
+    {
+        foreach (var t in tokens)
+            if (t.IsWord && PlanWords.Contains(t.Lower) && t.Text == t.Lower) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "shot", "hit", "struck", "fled", "held", "left", "sent", "began", "broke", "brought", "built", "cut", "fell", "rose",
@@ -38,7 +49,7 @@ public sealed class SL301HeadlineOverstates : IRule
         foreach (var top in analysis.Sentences.Where(s => s.IsHeadlineOrLede))
         {
             if (top.Attributions.Any() || ClaimFraming.IsHedged(top) || ClaimFraming.HasUnverifiedSignal(top) || top.IsWholeQuoteSentence()) continue;
-            if (top.Tokens.Any(t => t.IsWord && PlanWords.Contains(t.Lower) && t.Text == t.Lower)) continue;
+            if (HasPlanWord(top.Tokens)) continue;
             var sig = claims.SignatureOf(top);
             if (sig.DistinctStems.Count < 2) continue; // the stem map's key count, without building the map for every headline
 

@@ -28,7 +28,7 @@ public sealed class SL302ConflictingCertainty : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
             if (sentence.Boosters.Count > 0) Check(sentence, findings);
     }
 

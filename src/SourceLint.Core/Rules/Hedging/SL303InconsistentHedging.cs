@@ -22,7 +22,7 @@ public sealed class SL303InconsistentHedging : IRule
         var source = analysis.Draft.Source;
         // Reading order is the signatures' position (the index is built over analysis.Sentences): no
         // sentence → index dictionary per draft.
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (!IsBody(sentence) || sentence.IsWholeQuoteSentence()) continue;
             int me = claims.SignatureOf(sentence).Position;
@@ -47,7 +47,7 @@ public sealed class SL303InconsistentHedging : IRule
         // The same claim hedged in one body sentence and bare in another: start from the few hedged
         // sentences and look the claim up, so the cost follows the hedges, not the square of the draft.
         var flaggedBare = new HashSet<SentenceAnalysis>(findings.Where(f => f.Rule == Descriptor && f.Sentence is not null).Select(f => f.Sentence!), ReferenceEqualityComparer.Instance);
-        foreach (var hedged in analysis.Sentences)
+        foreach (var hedged in analysis.SentenceList)
         {
             if (!IsBody(hedged) || hedged.IsWholeQuoteSentence() || !ClaimFraming.HedgesAnEvent(hedged)) continue;
             var hedgedStems = new HashSet<string>(claims.SignatureOf(hedged).DistinctStems, StringComparer.Ordinal);

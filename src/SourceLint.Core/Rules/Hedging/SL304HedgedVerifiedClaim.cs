@@ -11,7 +11,7 @@ public sealed class SL304HedgedVerifiedClaim : IRule
 
     public void Check(DraftAnalysis analysis, List<Finding> findings)
     {
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in analysis.SentenceList)
         {
             if (analysis.Claims.LedgerEntryFor(sentence, LedgerStatus.Verified) is not { } entry) continue;
             foreach (var hedge in sentence.Hedges)
