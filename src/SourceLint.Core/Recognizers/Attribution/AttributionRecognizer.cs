@@ -245,7 +245,7 @@ public sealed class AttributionRecognizer
                 // "Anelka was quoted in a French newspaper as saying …", "Dixon was quoted by The Australian as saying …": the
                 // subject is the speaker, whoever carried the words.
                 if (t.Lower == "quoted" && i + 2 < tokens.Count && tokens[i + 1].Lower is "in" or "by" && NounPhrases.Right(tokens, i + 2) is { } outlet
-                    && AsSayingAt(tokens, outlet.End + 1) is int saying && SubjectBefore(tokens, p) is { } quotedSubject)
+                    && QuotedAsSaying.SayingAt(tokens, outlet.End + 1) is int saying && SubjectBefore(tokens, p) is { } quotedSubject)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, saying, quotedSubject.Start, quotedSubject.End);
                 else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && NounPhrases.Right(tokens, i + 2) is { } agent)
                     Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i + 1, agent.Start, agent.End);
@@ -286,7 +286,7 @@ public sealed class AttributionRecognizer
 
             // "The Times quoted Mr Smith as saying …", '"…," Reuters quoted one trader as saying': the one quoted is the speaker,
             // the outlet only carries the words (as in "sources quoted by Reuters"), so an anonymous speaker is marked as such.
-            if (t.Lower == "quoted" && QuotedAsSaying(tokens, i) is ({ } quotedSpeaker, int sayingAt) && !NotSources.Contains(tokens[quotedSpeaker.Start].Lower))
+            if (t.Lower == "quoted" && QuotedAsSaying.Find(tokens, i) is ({ } quotedSpeaker, int sayingAt) && !NotSources.Contains(tokens[quotedSpeaker.Start].Lower))
             {
                 Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, quotedSpeaker.Start, quotedSpeaker.End);
                 used[sayingAt - 1] = used[sayingAt] = true;
@@ -294,7 +294,7 @@ public sealed class AttributionRecognizer
             }
 
             // "Laah Chong-gyu, executive director of the bank - one of the firm's creditors - said": the subject stands before the aside.
-            if (p >= 2 && IsAsideDash(tokens, p) && DashAsideOpening(tokens, p) is int dashOpen) p = dashOpen - 1;
+            if (p >= 2 && Asides.IsDash(tokens, p) && Asides.DashOpening(tokens, p) is int dashOpen) p = dashOpen - 1;
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
             (int Start, int End)? subject = null;
@@ -449,43 +449,6 @@ public sealed class AttributionRecognizer
         while (k < tokens.Count && (sentence.InsideQuote(tokens[k].Span) || tokens[k].Text is "," or "\"" or "”" or "’" or "'")) k++;
         return k + 1 < tokens.Count && tokens[k].Lower == "by" ? NounPhrases.Right(tokens, k + 1) : null;
     }
-
-    /// <summary>How many tokens may name the one quoted between "quoted" and "as saying" ("quoted an unnamed executive at Euronext as saying").</summary>
-    private const int QuotedSpeakerReach = 10;
-
-    /// <summary>
-    /// The one quoted after the active "quoted" at <paramref name="quoted"/>, and the index of its "saying": "quoted an insider in
-    /// the talks as saying" (the whole description, so an anonymous speaker is marked as one), "quoted Ms. Simonyan, the editor
-    /// in chief, as saying" (the name before its apposition). Only words stand between: no quote, no clause.
-    /// </summary>
-    private static ((int Start, int End) Speaker, int Saying)? QuotedAsSaying(TokenList tokens, int quoted)
-    {
-        int comma = -1;
-        for (int k = quoted + 1; k < tokens.Count && k <= quoted + QuotedSpeakerReach; k++)
-        {
-            if (tokens[k].Lower == "as" && k > quoted + 1)
-            {
-                if (AsSayingAt(tokens, k) is not int saying) return null;
-                int end = tokens[k - 1].Text == "," ? k - 2 : k - 1;
-                return comma < 0 ? ((quoted + 1, end), saying) : comma > quoted + 1 ? ((quoted + 1, comma - 1), saying) : null;
-            }
-            if (tokens[k].Text == ",")
-            {
-                // The apposition's first comma, or its last one right before "as".
-                if (comma < 0) comma = k;
-                else if (k + 1 >= tokens.Count || tokens[k + 1].Lower != "as") return null;
-                continue;
-            }
-            // (A hyphen or an abbreviation's point glued to its word: "Ms. Simonyan", "R-Texas".)
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" or "." && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
-            if (tokens[k].Lower is "that" or "who" or "which" or "and" or "but") return null;
-        }
-        return null;
-    }
-
-    /// <summary>The index of "saying" (or "telling", "adding") when "as saying" starts at <paramref name="k"/>: "quoted Mr Smith as saying".</summary>
-    private static int? AsSayingAt(TokenList tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k].Lower == "as" && tokens[k + 1].Lower is "saying" or "telling" or "adding" or "stating" ? k + 1 : null;
 
     /// <summary>Words that announce speech ahead between "is" and "to say": "is expected to", "was due to", "is set to".</summary>
     private static readonly HashSet<string> ProspectiveWords = new(StringComparer.Ordinal)
@@ -694,7 +657,7 @@ public sealed class AttributionRecognizer
             {
                 // "The YouGov poll, which questioned 1,943 British adults online, found 25% …", "the figures - released on Monday -
                 // showed", "The survey, conducted by Pew, showed": the verb after an aside about the document.
-                if (AsideEnd(tokens, v) is int close)
+                if (Asides.End(tokens, v) is int close)
                 {
                     reach += close - v;
                     v = close;
@@ -720,65 +683,6 @@ public sealed class AttributionRecognizer
     {
         if (k + 1 < tokens.Count && tokens[k].Lower is "are" or "is" or "were" or "was") k++;
         return k + 1 < tokens.Count && tokens[k].Lower == "available" && tokens[k + 1].Lower == "from" ? k + 1 : null;
-    }
-
-    /// <summary>A dash that may open or close an aside, spaced off the word before it ("the figures - released on Monday - showed"), not a hyphen ("under-25s").</summary>
-    private static bool IsAsideDash(TokenList tokens, int k) =>
-        tokens[k].Text is "-" or "–" or "—" && k > 0 && tokens[k].Span.Start > tokens[k - 1].Span.End;
-
-    /// <summary>
-    /// The dash that opens an aside closed by the dash at <paramref name="closing"/>, when a word stands before it and only
-    /// words, numbers and commas between: "- one of the firm's creditors -".
-    /// </summary>
-    private static int? DashAsideOpening(TokenList tokens, int closing)
-    {
-        for (int k = closing - 1; k >= 1 && k >= closing - AsideReach; k--)
-        {
-            if (IsAsideDash(tokens, k)) return k < closing - 1 && tokens[k - 1].IsWord ? k : null;
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && tokens[k].Text is not ("," or "'" or "’")) return null;
-        }
-        return null;
-    }
-
-    /// <summary>How long (in tokens) an aside between dashes or brackets may run and still be stepped over.</summary>
-    private const int AsideReach = 20;
-
-    /// <summary>
-    /// The token that closes an aside opening at <paramref name="open"/> between a document and its verb of showing: a
-    /// relative clause (", which questioned 1,943 adults online,"), a participle or a preposition between commas (", conducted
-    /// by Pew,", ", for security firm Preventon,"), or anything between dashes or brackets ("- revised after an audit -",
-    /// "(published on Monday)"). Other commas end the search ("The survey, the minister said, …" has a speaker of its own).
-    /// </summary>
-    private static int? AsideEnd(TokenList tokens, int open)
-    {
-        if (open + 1 >= tokens.Count) return null;
-        var t = tokens[open];
-        if (t.Text == ",")
-        {
-            var first = tokens[open + 1];
-            bool opensAside = first.Lower is "which" or "for" or "by" or "from"
-                || first.IsWord && first.Lower.Length > 4 && first.Lower.EndsWith("ed", StringComparison.Ordinal);
-            return opensAside ? ClosingComma(tokens, open + 1) : null;
-        }
-        if (t.Text != "(" && !IsAsideDash(tokens, open)) return null;
-        for (int k = open + 1; k < tokens.Count && k <= open + AsideReach; k++)
-        {
-            var c = tokens[k].Text;
-            if (t.Text == "(" ? c == ")" : IsAsideDash(tokens, k)) return k;
-            if (c is ";" or ":" or "." or "\"" or "“" or "”" || (t.Text != "(" && c is "(" or ")")) return null;
-        }
-        return null;
-    }
-
-    /// <summary>The comma that closes a relative clause opened at <paramref name="from"/>, if it closes within a few words.</summary>
-    private static int? ClosingComma(TokenList tokens, int from)
-    {
-        for (int k = from + 1; k < tokens.Count && k <= from + 16; k++)
-        {
-            if (tokens[k].Text == ",") return k;
-            if (tokens[k].Text is ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”") return null;
-        }
-        return null;
     }
 
     /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
