@@ -24,6 +24,12 @@ public sealed class TokenList : IReadOnlyList<Token>
     public Token this[int index] => _items[index];
 
     /// <summary>
+    /// Token <paramref name="index"/> starts where the token before it ends, with no space between: the point of "U.S." or
+    /// "Ms.", the hyphen of "R-Texas" or "28-year-old", the slash of "9/11" (a spaced dash opens an aside instead).
+    /// </summary>
+    internal bool TouchesPrevious(int index) => index > 0 && _items[index].Span.Start == _items[index - 1].Span.End;
+
+    /// <summary>
     /// The index of each word token (numbers and marks left out), sized to the words. The tokenizer passes it in, made
     /// while each token's form was at hand: made afterwards it read every token's form again, a cache miss for the
     /// rarer words.

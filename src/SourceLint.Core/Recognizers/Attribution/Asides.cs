@@ -11,7 +11,7 @@ internal static class Asides
 {
     /// <summary>A dash that may open or close an aside, spaced off the word before it ("the figures - released on Monday - showed"), not a hyphen ("under-25s").</summary>
     public static bool IsDash(TokenList tokens, int k) =>
-        tokens[k].Text is "-" or "–" or "—" && k > 0 && tokens[k].Span.Start > tokens[k - 1].Span.End;
+        tokens[k].Text is "-" or "–" or "—" && k > 0 && !tokens.TouchesPrevious(k);
 
     /// <summary>
     /// The dash that opens an aside closed by the dash at <paramref name="closing"/>, when a word stands before it and only

@@ -108,7 +108,7 @@ internal static class NounPhrases
     /// </summary>
     private static bool IsJoiningHyphen(TokenList tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Text is "-" or "‑"
-        && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start
+        && tokens.TouchesPrevious(k) && tokens.TouchesPrevious(k + 1)
         && tokens[k - 1].Kind is TokenKind.Number or TokenKind.Word && tokens[k + 1].IsWord;
 
     /// <summary>How many tokens an apposition between commas may run: "Tad Devine, a top adviser to the Sanders campaign, said".</summary>
@@ -126,7 +126,7 @@ internal static class NounPhrases
     /// </summary>
     private static bool MayStandInApposition(TokenList tokens, int k) =>
         tokens[k].IsWord ? !NotInApposition.Contains(tokens[k].Lower) && !(tokens[k].Lower == "and" && k > 0 && tokens[k - 1].Text == ",")
-        : tokens[k].Kind == TokenKind.Number || (tokens[k].Text is "-" or "'" or "’" or "." && k > 0 && tokens[k].Span.Start == tokens[k - 1].Span.End);
+        : tokens[k].Kind == TokenKind.Number || (tokens[k].Text is "-" or "'" or "’" or "." && tokens.TouchesPrevious(k));
 
     /// <summary>
     /// The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", the party's leader," in "Mr Lee,
@@ -173,7 +173,7 @@ internal static class NounPhrases
         if (name.Start == name.End && SentenceAdverbs.Contains(last.Lower)) return null;
         // "Lisa O. Monaco": an initial and its point, and the first name before them, belong to the name.
         int start = name.Start;
-        while (start >= 2 && tokens[start - 1].Text == "." && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start - 2].IsCapitalized)
+        while (start >= 2 && tokens[start - 1].Text == "." && tokens.TouchesPrevious(start - 1) && tokens[start - 2].IsCapitalized)
         {
             start -= 2;
             if (start >= 1 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized) start--;

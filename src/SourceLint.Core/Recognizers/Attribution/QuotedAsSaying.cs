@@ -35,7 +35,7 @@ internal static class QuotedAsSaying
                 continue;
             }
             // (A hyphen or an abbreviation's point glued to its word: "Ms. Simonyan", "R-Texas".)
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" or "." && tokens[k].Span.Start == tokens[k - 1].Span.End)) return null;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !(tokens[k].Text is "-" or "." && tokens.TouchesPrevious(k))) return null;
             if (tokens[k].Lower is "that" or "who" or "which" or "and" or "but") return null;
         }
         return null;

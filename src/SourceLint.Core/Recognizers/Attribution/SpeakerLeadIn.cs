@@ -129,7 +129,7 @@ internal static class SpeakerLeadIn
 
     /// <summary>A full stop glued to the word before it and followed by a word, inside an abbreviation or initials ("U.S.", "Ms.").</summary>
     private static bool IsAbbreviationPoint(TokenList tokens, int k) =>
-        tokens[k].Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k + 1].IsWord;
+        tokens[k].Text == "." && k + 1 < tokens.Count && tokens.TouchesPrevious(k) && tokens[k + 1].IsWord;
 
     private static AttributionModel LeadIn(SentenceAnalysis sentence, int subjectStart, int subjectEnd, int cueStart, int cueEnd)
     {

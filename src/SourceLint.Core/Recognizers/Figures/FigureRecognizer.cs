@@ -717,10 +717,10 @@ public sealed class FigureRecognizer
     private static bool JoinedBySlash(TokenList tokens, int start, int end)
     {
         if (start >= 2 && tokens[start - 1].Text == "/" && tokens[start - 2].Kind == TokenKind.Number
-            && tokens[start - 1].Span.Start == tokens[start - 2].Span.End && tokens[start].Span.Start == tokens[start - 1].Span.End)
+            && tokens.TouchesPrevious(start - 1) && tokens.TouchesPrevious(start))
             return true;
         return end + 1 < tokens.Count && end == start + 1 && tokens[end].Text == "/" && tokens[end + 1].Kind == TokenKind.Number
-            && tokens[end].Span.Start == tokens[start].Span.End && tokens[end + 1].Span.Start == tokens[end].Span.End;
+            && tokens.TouchesPrevious(end) && tokens.TouchesPrevious(end + 1); // end is start + 1
     }
 
     /// <summary>Words that open a sentence about a quantity, so the number after them is still a figure ("Only 30 were found").</summary>
