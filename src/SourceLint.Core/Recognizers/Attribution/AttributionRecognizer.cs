@@ -192,6 +192,9 @@ public sealed class AttributionRecognizer
             if (!t.IsWord || used[i]) continue;
             // Most words start no cue: their form says so without comparing or hashing them against the lists below.
             if (!_lexicons.Has(t, WordTraits.ReportingCue)) continue;
+            // "the Washington Post", "the Manhattan Project", "a Severe Weather Warning": inside running prose a verb is never
+            // capitalised, so a capitalised cue word there is part of a name.
+            if (IsNameWordInProse(tokens, i)) continue;
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
@@ -311,8 +314,10 @@ public sealed class AttributionRecognizer
             // An age in apposition: "Nogar's son Stephen, 57, said".
             else if (p >= 3 && tokens[p].Text == "," && tokens[p - 1].Kind == TokenKind.Number && tokens[p - 2].Text == "," && tokens[p - 3].IsWord)
                 subject = NounPhrases.Left(tokens, p - 3);
-            // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it.
-            if (p >= 1 && tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord)))
+            // "minister Heizo Takenaka, who said …": the relative pronoun stands for the phrase before it; so does "that" right
+            // after a noun ("ran a piece that noted …").
+            if (p >= 1 && (tokens[p].Lower is "who" or "which" && (tokens[p - 1].IsWord || (tokens[p - 1].Text == "," && p >= 2 && tokens[p - 2].IsWord))
+                || tokens[p].Lower is "that" && p == i - 1 && tokens[p - 1].IsWord && !tokens[p - 1].IsCapitalized && NounPhrases.Left(tokens, p - 1) is not null))
                 subject = NounPhrases.Left(tokens, tokens[p - 1].IsWord ? p - 1 : p - 2);
             // "the International Air Transport Association (IATA), which has attacked …": the phrase before the brackets.
             else if (p >= 3 && tokens[p].Lower is "who" or "which" && tokens[p - 1].Text == "," && tokens[p - 2].Text == ")")
@@ -329,6 +334,30 @@ public sealed class AttributionRecognizer
             if (tokens[e].Kind == TokenKind.Number) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, cueEnd, s, e);
         }
+    }
+
+    /// <summary>
+    /// A capitalised word in the middle of running prose: not the sentence's first word, nor the first after an opening
+    /// quote mark, bracket, colon or dash, in a sentence whose lower-case words outnumber its capitalised ones (a Title
+    /// Case headline capitalises its verbs: "Bank Says Profits Rose").
+    /// </summary>
+    private static bool IsNameWordInProse(TokenList tokens, int i)
+    {
+        if (!tokens[i].IsCapitalized) return false;
+        int k = i - 1;
+        while (k >= 0 && !tokens[k].IsWord && tokens[k].Kind != TokenKind.Number)
+        {
+            if (tokens[k].Text is ":" or ";" or "-" or "\u2013" or "\u2014" or "(" or "[" or "\"" or "“" or "‘" or "'" or "”" or "’") return false;
+            k--;
+        }
+        if (k < 0) return false;
+        int lower = 0, upper = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord) continue;
+            if (t.IsCapitalized) upper++; else lower++;
+        }
+        return lower > upper;
     }
 
     /// <summary>Nouns for something said, whose possessor is the speaker of the quote they govern: "Mr Lloyd's suggestion that …".</summary>

@@ -67,11 +67,20 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
     private static bool IsSignalUse(TokenList tokens, int i, string word)
     {
         if (tokens[i].Text == "Disputed" && i > 0) return false;
-        // "denied" with an object is a party's denial; "was denied entry" is not a signal.
+        // "denied" with an object is a party's denial; "was denied entry", "were twice denied visas" are not signals.
         if (word is "denied" or "denies" or "deny")
-            return !(i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are");
+        {
+            int k = i - 1;
+            while (k > 0 && IsAdverbBeforeVerb(tokens[k])) k--;
+            return !(k >= 0 && tokens[k].Lower is "was" or "were" or "been" or "be" or "is" or "are");
+        }
         return true;
     }
+
+    /// <summary>An adverb between an auxiliary and its verb: "were twice denied", "was initially denied".</summary>
+    private static bool IsAdverbBeforeVerb(Token t) =>
+        t.IsWord && !t.IsCapitalized && (t.Lower is "twice" or "once" or "also" or "again" or "not" or "never" or "since" or "later" or "then"
+            || t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal));
 
     /// <summary>A booster is a verb or adverb of certainty; "the figures shown" or "shows" as a noun are not.</summary>
     private static bool IsBoosterUse(TokenList tokens, int i)
