@@ -44,4 +44,23 @@ public class AttributionRecognizerTests
     {
         SourcesOf(sentence).Should().Equal(source);
     }
+
+    [Theory]
+    [InlineData("The harbour trust issued a statement saying 40 moorings would close.", "The harbour trust")]
+    [InlineData("Cardigan Council has put out a report saying repairs will cost £4m.", "Cardigan Council")]
+    [InlineData("The ferry company released a statement saying sailings \"will resume on Monday\".", "The ferry company")]
+    [InlineData("The ferry company said in a statement that sailings would resume.", "The ferry company")]
+    public void A_document_someone_issued_speaks_for_its_issuer(string sentence, string source)
+    {
+        SourcesOf(sentence).Should().Equal(source);
+    }
+
+    [Theory]
+    [InlineData("Since the storm hit the United States, the ferry company has cut 300 jobs.")]
+    [InlineData("The Harbour Regeneration Project has 40 staff on the quay.")]
+    [InlineData("Pupils voted in the Y Vote Mock Elections run by the trust.")]
+    public void A_capitalised_word_inside_a_name_is_no_reporting_verb(string sentence)
+    {
+        SourcesOf(sentence).Should().BeEmpty();
+    }
 }

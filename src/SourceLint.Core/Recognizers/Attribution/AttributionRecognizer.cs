@@ -332,9 +332,33 @@ public sealed class AttributionRecognizer
             var (s, e) = subject.Value;
             // A subject that is a figure or a bare number is not a source ("30 said" never means a source).
             if (tokens[e].Kind == TokenKind.Number) continue;
+            if (IssuerOfDocument(tokens, s, e) is { } issuer) (s, e) = issuer;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, cueEnd, s, e);
         }
     }
+
+    /// <summary>
+    /// "Mali's army issued a statement saying …", "Unilever put out a report saying …": a document someone issued speaks for
+    /// its issuer, the source an editor asks about ("a statement" alone would make every statement in the draft one source).
+    /// Only an indefinite document ("a statement", "a report") right after a verb of issuing, with a subject before it.
+    /// </summary>
+    private (int, int)? IssuerOfDocument(TokenList tokens, int start, int end)
+    {
+        if (start < 2 || tokens[start].Lower is not ("a" or "an") || !_lexicons.Has(tokens[end], WordTraits.DocumentSource)) return null;
+        int verb = start - 1;
+        if (tokens[verb].Lower == "out" && verb >= 1 && tokens[verb - 1].Lower is "put" or "puts") verb--;
+        if (!IssuingVerbs.Contains(tokens[verb].Lower)) return null;
+        int k = verb - 1;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].Lower is "has" or "have" or "had" or "also" or "later" or "then" or "quickly" or "swiftly") k--;
+        if (k < 0 || !tokens[k].IsWord) return null;
+        return NounPhrases.Left(tokens, k) is { } issuer && !NotSources.Contains(tokens[issuer.Start].Lower) ? issuer : null;
+    }
+
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
+    {
+        "issued", "issues", "released", "releases", "published", "publishes", "put", "puts", "sent", "sends", "posted", "posts",
+        "made", "makes", "filed", "files",
+    };
 
     /// <summary>
     /// A capitalised word in the middle of running prose: not the sentence's first word, nor the first after an opening
