@@ -25,6 +25,7 @@ public sealed class AttributionRecognizer
         "project", "projects", "put", "puts", "ask", "deal", "brief", "briefs", "mention", "caution", "stress", "vow", "vows",
         "tweet", "tweets", "testify", "welcome", "denial", "concern", "add", "adds", "shout", "observe", "list", "lists", "cite",
         "label", "labels", "praise", "mock", "reason", "reasons", "credit", "credits", "reference", "references", "chant", "chants",
+        "states",
     };
 
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
@@ -209,6 +210,7 @@ public sealed class AttributionRecognizer
             int prev = i - 1;
             if (prev >= 0 && NounLike.Contains(t.Lower) && tokens[prev].IsWord && (NounMarkers.Contains(tokens[prev].Lower) || tokens[prev].IsPossessive))
                 continue;
+            if (IsPluralNounBeforeItsVerb(tokens, i)) continue;
             // Speech announced ahead: "Mr Howard is expected to say that …", '"…," he was due to say.' A verb of saying in
             // another tense; the subject of "is expected" is the speaker (whoever expects it is not the source).
             if (ProspectiveSpeaker(tokens, prev) is { } ahead)
@@ -359,6 +361,16 @@ public sealed class AttributionRecognizer
         "issued", "issues", "released", "releases", "published", "publishes", "put", "puts", "sent", "sends", "posted", "posts",
         "made", "makes", "filed", "files",
     };
+
+    /// <summary>
+    /// "The 25 member states are expected to …", "Police reports were filed": a verb form that is also a plural noun
+    /// (<see cref="NounLike"/>), right before a finite auxiliary, is that noun, the auxiliary's subject. (Other verbs of saying
+    /// may stand there: "which President Chavez argues are needed".)
+    /// </summary>
+    private static bool IsPluralNounBeforeItsVerb(TokenList tokens, int i) =>
+        tokens[i].Lower.EndsWith('s') && NounLike.Contains(tokens[i].Lower) && i + 1 < tokens.Count
+        && tokens[i + 1].Lower is "are" or "were" or "have" or "had" or "will" or "would" or "can" or "could" or "should" or "must"
+            or "may" or "might" or "do" or "did";
 
     /// <summary>
     /// A capitalised word in the middle of running prose: not the sentence's first word, nor the first after an opening
@@ -872,11 +884,27 @@ public sealed class AttributionRecognizer
         var source = TextSpan.FromBounds(tokens[srcStart].Span.Start, tokens[srcEnd].Span.End);
         for (int k = Math.Min(cueStart, srcStart); k <= Math.Max(cueEnd, srcEnd); k++) used[k] = true;
         bool pronoun = srcStart == srcEnd && NounPhrases.IsPronoun(tokens[srcStart]);
+        var scope = ClauseOf(clauses, cue.Start, sentence);
+        if (kind == AttributionKind.ReportingVerb && EndsTheSentence(tokens, Math.Min(cueStart, srcStart), Math.Max(cueEnd, srcEnd)))
+            scope = TextSpan.FromBounds(sentence.Span.Start, scope.End);
         sentence.Attributions.Add(new AttributionModel(kind, cue, source, sentence.TextOf(source))
         {
-            Scope = ClauseOf(clauses, cue.Start, sentence),
+            Scope = scope,
             IsPronoun = pronoun,
         });
+    }
+
+    /// <summary>
+    /// A tag that closes the sentence after a comma, "…, and 7,800 relocated out of London, he added.": what it reports is
+    /// everything before it, every coordinated clause (rules.md's scope rule 1 leaves out only a clause joined after the tag).
+    /// </summary>
+    private static bool EndsTheSentence(TokenList tokens, int first, int last)
+    {
+        if (first == 0 || !(tokens[first - 1].IsMark(',') || first >= 2 && tokens[first - 2].IsMark(',') && tokens[first - 1].Text is "\"" or "”" or "’" or "'"))
+            return false;
+        for (int k = last + 1; k < tokens.Count; k++)
+            if (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) return false;
+        return true;
     }
 
     private static TextSpan ClauseOf(List<TextSpan> clauses, int offset, SentenceAnalysis sentence)

@@ -203,10 +203,19 @@ public sealed class FigureRecognizer
         for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (IsPredicateAt(tokens, k)) return true;
+            if (IsPredicateAt(tokens, k) && !ForecastsWhatTheyDo(tokens, start, k)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "The 25 member states are expected to sign", "its 40 stores are forecast to close": a definite figure, one the draft
+    /// takes as known, whose forecast is what it will do, not how many there are. ("More than 30,000 people are expected to
+    /// attend" forecasts the count itself and stays a statistical claim.)
+    /// </summary>
+    private static bool ForecastsWhatTheyDo(TokenList tokens, int start, int k) =>
+        tokens[k].Lower is "expected" or "forecast" or "projected" && k + 2 < tokens.Count && tokens[k + 1].Lower == "to"
+        && tokens[k + 2].IsWord && start > 0 && tokens[start - 1].Lower is "the" or "its" or "their" or "our" or "his" or "her";
 
     /// <summary>Verbs of paying: money they govern is tied to an event ("paid £2m"); a percentage they govern is a rate.</summary>
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
