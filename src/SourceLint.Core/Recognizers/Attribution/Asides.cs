@@ -67,4 +67,37 @@ internal static class Asides
         }
         return null;
     }
+
+    /// <summary>
+    /// The comma that opens a short aside closed by the comma at <paramref name="closing"/>, when the aside is a phrase of
+    /// circumstance or a linking adverb, not a description of the speaker: "Mike Huckabee, for his part, is labeling",
+    /// "The minister, in a statement, said", "Mr Lee, however, said". (An apposition, "Gene Sperling, a top adviser,
+    /// said", is <see cref="NounPhrases.AppositionOpening"/>'s.)
+    /// </summary>
+    public static int? CircumstanceOpening(TokenList tokens, int closing)
+    {
+        for (int k = closing - 1; k >= 2 && k >= closing - CircumstanceReach; k--)
+        {
+            if (tokens[k].IsMark(','))
+            {
+                var first = tokens[k + 1];
+                bool circumstance = k + 1 < closing && (CircumstanceOpeners.Contains(first.Lower) && k + 2 < closing || k + 2 == closing && LinkingAdverbs.Contains(first.Lower));
+                return circumstance && tokens[k - 1].IsWord ? k : null;
+            }
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return null;
+        }
+        return null;
+    }
+
+    private const int CircumstanceReach = 7;
+
+    private static readonly HashSet<string> CircumstanceOpeners = new(StringComparer.Ordinal)
+    {
+        "for", "in", "on", "at", "after", "during", "speaking", "writing", "asked", "when", "while", "of", "from", "like",
+    };
+
+    private static readonly HashSet<string> LinkingAdverbs = new(StringComparer.Ordinal)
+    {
+        "however", "though", "too", "meanwhile", "also", "instead", "similarly", "likewise", "separately", "nevertheless",
+    };
 }

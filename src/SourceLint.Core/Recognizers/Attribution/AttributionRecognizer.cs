@@ -116,7 +116,7 @@ public sealed class AttributionRecognizer
     }
 
     /// <summary>The words <see cref="FindAccordingTo"/> starts a cue at (<see cref="WordTraits.AccordingCue"/>): keep the two in step.</summary>
-    internal static bool MayStartAccordingCue(string lower) => lower is "according" or "in" or "citing" or "quoted" or "cited" or "reported";
+    internal static bool MayStartAccordingCue(string lower) => lower is "according" or "in" or "citing" or "quoted" or "cited" or "reported" or "per";
 
     private void FindAccordingTo(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
@@ -134,6 +134,9 @@ public sealed class AttributionRecognizer
                 continue;
             }
             else if (tokens[i].Lower == "citing") after = i + 1;
+            // "…, per the party's bylaws", "…, per Reuters": "per" after a comma, before a source ("$5 per hour" has no comma).
+            else if (tokens[i].Lower == "per" && i > 0 && IsCommaOrQuotedComma(tokens, i - 1) && i + 1 < tokens.Count
+                && (tokens[i + 1].Lower == "the" || tokens[i + 1].IsCapitalized || tokens[i + 1].IsPossessive || PossessivePronouns.Contains(tokens[i + 1].Lower))) after = i + 1;
             else if (tokens[i].Lower is "quoted" or "cited" or "reported" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && i > 0 && !tokens[i - 1].IsWord) after = i + 2;
             else continue;
             var np = NounPhrases.Right(tokens, after);
@@ -300,6 +303,8 @@ public sealed class AttributionRecognizer
 
             // "Laah Chong-gyu, executive director of the bank - one of the firm's creditors - said": the subject stands before the aside.
             if (p >= 2 && Asides.IsDash(tokens, p) && Asides.DashOpening(tokens, p) is int dashOpen) p = dashOpen - 1;
+            // "Mike Huckabee, for his part, is labeling …", "Mr Lee, however, said": a circumstance between commas.
+            else if (p >= 3 && tokens[p].IsMark(',') && Asides.CircumstanceOpening(tokens, p) is int commaOpen) p = commaOpen - 1;
 
             // Subject on the left: "X said", "X has said", "X, the minister, said".
             (int Start, int End)? subject = null;
@@ -603,7 +608,7 @@ public sealed class AttributionRecognizer
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
-        "applauded", "applauds",
+        "applauded", "applauds", "pondered", "ponders", "wondering",
         // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
         // (not "ruled out", a refusal; not "rules", mostly the noun).
         "ruled",

@@ -73,7 +73,14 @@ internal static class TrailingSpeakerTag
         {
             var t = tokens[k];
             if (t.Span.Start >= end)
-                return t.Text is "," or "." || (tokens.Count <= MaxTagTokens && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later");
+            {
+                // '"…?" Sanders asked rhetorically, shaking his head', '"…!" she wrote sarcastically on Twitter': a manner adverb.
+                while (k + 1 < tokens.Count && IsMannerAdverb(tokens[k])) t = tokens[++k];
+                // '"Who do they think they are?" Trump said of Apple in February, when …': what the words were about, and
+                // when or where, however long the sentence runs on; a word of content instead ("Trump said Apple …") is no tag.
+                return t.Text is "," or "." || t.Lower is "of" or "about" or "to"
+                    || (tokens.Count <= MaxTagTokens || t.Lower is "on" or "in") && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later";
+            }
             // 'Lisa O. Monaco, Obama's adviser on counterterrorism, said at a summit': an apposition between the name and the verb.
             if (t.Text == "," && t.Span.Start >= source.End && t.Span.End <= said.CueSpan.Start && NounPhrases.AppositionClosing(tokens, k) is int closing)
             {
@@ -84,6 +91,10 @@ internal static class TrailingSpeakerTag
         }
         return true;
     }
+
+    /// <summary>"rhetorically", "sarcastically", "quietly": an adverb of manner after the verb of saying.</summary>
+    private static bool IsMannerAdverb(Token t) =>
+        t.IsWord && !t.IsCapitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower is not ("only" or "early");
 
     /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>
     private static AttributionModel? EpigraphLine(SentenceAnalysis s)
