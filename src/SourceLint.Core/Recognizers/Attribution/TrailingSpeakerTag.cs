@@ -96,7 +96,7 @@ internal static class TrailingSpeakerTag
     private static bool IsMannerAdverb(Token t) =>
         t.IsWord && !t.IsCapitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower is not ("only" or "early");
 
-    /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>
+    /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.', '― Carla Sanchez': a dash (or the horizontal bar of quotation credits), then a name.</summary>
     private static AttributionModel? EpigraphLine(SentenceAnalysis s)
     {
         return s.Tokens.Count <= MaxTagTokens ? DashedName(s, 0) : null;
@@ -106,7 +106,7 @@ internal static class TrailingSpeakerTag
     private static AttributionModel? DashedName(SentenceAnalysis s, int dash)
     {
         var tokens = s.Tokens;
-        if (dash + 1 >= tokens.Count || tokens[dash].Text is not ("-" or "—" or "–") || !tokens[dash + 1].IsWord || !tokens[dash + 1].IsCapitalized) return null;
+        if (dash + 1 >= tokens.Count || tokens[dash].Text is not ("-" or "—" or "–" or "―") || !tokens[dash + 1].IsWord || !tokens[dash + 1].IsCapitalized) return null;
         int end = dash + 1;
         while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
         var source = TextSpan.FromBounds(tokens[dash + 1].Span.Start, tokens[end].Span.End);
