@@ -70,7 +70,7 @@ public static class AttributionScope
             {
                 speaker = leadIn; // "Ruddock is keen to protect his players." introduces his quote
             }
-            else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from))
+            else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from) && !RefersBackToSpeaker(s, speaker))
             {
                 speaker = null; // an unrelated sentence breaks the chain of quotes
             }
@@ -189,6 +189,66 @@ public static class AttributionScope
         if (!speech) return false;
         var previous = sentences[k - 1];
         return previous.Attributions.Contains(speaker) || ReferenceEquals(previous.ContextAttribution, speaker);
+    }
+
+    /// <summary>
+    /// A sentence about the named speaker, between their attributed sentence and their next quote: '"…," says Melissa
+    /// Roloson, 32. Roloson supports Hillary Clinton. "I'm a college graduate …"', '… said Sara Walker. An immigrant from
+    /// Uganda, she plans to vote for the first time. "…"'. It brings in no other source and continues the same one (scope
+    /// rule 2: a pronoun or continuation for that source), so the speaker's next quote stays theirs. It names the speaker
+    /// (a word of their name) or stands for them with "he" or "she"; it holds no quote and no source of its own.
+    /// </summary>
+    private static bool RefersBackToSpeaker(SentenceAnalysis s, AttributionModel? speaker)
+    {
+        if (speaker?.SourceSpan is not { } source || s.UnnamedSources.Count > 0) return false;
+        var name = LeadingName(speaker.SourceText);
+        foreach (var t in s.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (t.Lower is "he" or "she") return true;
+            if (t.IsCapitalized && t.Text.Length >= 3 && !NameTitles.Contains(t.Text) && IsWordOf(name, t.Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Titles and articles that open a name without identifying anybody: "Mr", "The".</summary>
+    private static readonly HashSet<string> NameTitles = new(StringComparer.Ordinal)
+    {
+        "The", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Prof", "Professor", "Sen", "Rep", "Gov", "President",
+        "Minister", "Secretary", "General", "Gen", "Chief", "Judge", "Mayor", "Senator", "Governor",
+    };
+
+    /// <summary>
+    /// The capitalised words the source opens with, its name: "Kirsten Pfeifer" of "Kirsten Pfeifer from the Consumer
+    /// Electronics Association" (the body she speaks for is no reference back to her).
+    /// </summary>
+    private static ReadOnlySpan<char> LeadingName(string source)
+    {
+        int end = 0;
+        while (end < source.Length && char.IsUpper(source[end]))
+        {
+            int next = end;
+            while (next < source.Length && source[next] is not (' ' or ',')) next++;
+            end = next;
+            if (end >= source.Length || source[end] == ',') break;
+            end++;
+        }
+        return source.AsSpan(0, Math.Min(end, source.Length)).TrimEnd();
+    }
+
+    /// <summary><paramref name="word"/> stands in <paramref name="name"/> as a whole word.</summary>
+    private static bool IsWordOf(ReadOnlySpan<char> name, string word)
+    {
+        int offset = 0;
+        while (offset < name.Length)
+        {
+            int found = name[offset..].IndexOf(word, StringComparison.Ordinal);
+            if (found < 0) return false;
+            int at = offset + found, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end]))) return true;
+            offset = end;
+        }
+        return false;
     }
 
     /// <summary>The paragraph's quotes, each once, in order (a quote spanning sentences is in each one's list).</summary>
