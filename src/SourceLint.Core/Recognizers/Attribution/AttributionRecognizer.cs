@@ -553,6 +553,9 @@ public sealed class AttributionRecognizer
         for (int k = conjunction - 1; k > 0; k--)
         {
             if (k + 1 == conjunction && tokens[k].Text == ",") continue; // the comma of this very conjunction ("…, but now said")
+            // ("The senator sought to calm them, and took a heckler in stride, saying …": a coordinated verb with no subject of
+            // its own shares the clause's, further back.)
+            if (tokens[k].Text == "," && k + 2 < conjunction && tokens[k + 1].Lower is "and" or "but" && !StartsASubject(tokens[k + 2])) continue;
             if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
         }
         while (start < conjunction && !tokens[start].IsWord) start++;
@@ -560,6 +563,10 @@ public sealed class AttributionRecognizer
         var np = NounPhrases.Right(tokens, start, maxWords: 6);
         return np is { } r && r.End < conjunction ? r : null;
     }
+
+    /// <summary>A word that may open a clause's subject: a pronoun, a name, a determiner or a number ("and took …" has none).</summary>
+    private static bool StartsASubject(Token t) =>
+        t.Kind == TokenKind.Number || t.IsWord && (t.IsCapitalized || NounPhrases.IsPronoun(t) || NounPhrases.IsDeterminer(t));
 
     private static (int, int)? LeftOfBrackets(TokenList tokens, int close)
     {
@@ -608,7 +615,7 @@ public sealed class AttributionRecognizer
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
-        "applauded", "applauds", "pondered", "ponders", "wondering",
+        "applauded", "applauds", "pondered", "ponders", "wondering", "worried",
         // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
         // (not "ruled out", a refusal; not "rules", mostly the noun).
         "ruled",
@@ -623,7 +630,9 @@ public sealed class AttributionRecognizer
 
     /// <summary>"ruled out amending the law, which allows "reasonable force"": a refusal, whose clause quotes someone else's words.</summary>
     private static bool IsRuledOut(TokenList tokens, int verb) =>
-        tokens[verb].Lower == "ruled" && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "out";
+        tokens[verb].Lower == "ruled" && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "out"
+        // "worried" speaks only as "worried that …"; "nations worried about China" are only worried.
+        || tokens[verb].Lower == "worried" && !(verb + 1 < tokens.Count && tokens[verb + 1].Lower == "that");
 
     /// <summary>The longest a verb's complement may run, in tokens, before the quote it governs opens.</summary>
     private const int GovernedQuoteReach = 20;

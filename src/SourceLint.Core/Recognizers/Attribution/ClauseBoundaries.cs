@@ -38,6 +38,8 @@ public static class ClauseBoundaries
             var n = tokens[next];
             bool newSubject = SubjectPronouns.Contains(n.Lower) || (n.IsWord && n.IsCapitalized && n.Text != "I" && !IsQuoteOpen(tokens, next - 1))
                 || n.Kind == TokenKind.Number || (t.IsMark(',') && n.Lower is "the" or "a" or "an");
+            // "Obama, Abe, and Park": the last item of a list with a serial comma, not a new clause.
+            if (newSubject && t.IsMark(',') && IsSerialCommaList(tokens, i)) newSubject = false;
             if (newSubject && !InsideQuote(sentence, t.Span.Start))
             {
                 // A cut ends the clause before it and starts the next.
@@ -47,6 +49,11 @@ public static class ClauseBoundaries
         }
         clauses.Add(TextSpan.FromBounds(start, sentence.Span.End));
     }
+
+    /// <summary>The comma at <paramref name="comma"/> follows a one-word list item that itself follows a comma: "Obama, Abe, and".</summary>
+    private static bool IsSerialCommaList(TokenList tokens, int comma) =>
+        comma >= 3 && tokens[comma - 1].IsWord && tokens[comma - 2].IsMark(',') && tokens[comma - 3].IsWord
+        && tokens[comma - 1].IsCapitalized == tokens[comma + 2 < tokens.Count ? comma + 2 : comma - 1].IsCapitalized;
 
     private static bool IsQuoteOpen(TokenList tokens, int i) => i >= 0 && tokens[i].Text is "\"" or "“" or "‘";
 

@@ -123,7 +123,7 @@ public static class QuoteScanner
     [
         "so-called", "dubbed", "known as", "nicknamed", "titled", "entitled", "the term", "the phrase", "the word",
         "the slogan", "the motto", "the hashtag", "branded", "labelled", "labeled", "named", "a term", "the name",
-        "the words", "the line", "the headline", "the caption", "the title", "the tagline", "the catchphrase",
+        "the words", "the line", "the headline", "the caption", "the title", "the tagline", "the catchphrase", "subject line",
     ];
 
     /// <summary>Introducers of a name, which may take an article before it: "known as the “capital of the revolution”".</summary>
@@ -137,6 +137,7 @@ public static class QuoteScanner
     {
         "book", "novel", "album", "single", "song", "film", "movie", "documentary", "play", "musical", "series", "programme",
         "program", "sitcom", "drama", "poem", "memoir", "essay", "study", "exhibition", "opera", "track", "anthem", "show",
+        "commentary", "column", "op-ed", "editorial", "article", "podcast", "episode",
     };
 
     /// <summary>
