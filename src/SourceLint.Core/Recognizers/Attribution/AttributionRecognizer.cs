@@ -202,6 +202,7 @@ public sealed class AttributionRecognizer
             // "pointed out" (rules.md's own example) and "points out former Olympian Steve Cram": the particle is part of the cue.
             int cueEnd = i + 1 < tokens.Count && (t.Lower is "point" or "points" or "pointed" or "pointing" && tokens[i + 1].Lower == "out"
                 || t.Lower is "fired" or "fires" or "hit" or "hits" && tokens[i + 1].Lower == "back"   // "Romney fired back …"
+                || t.Lower is "chimed" or "chimes" or "chiming" && tokens[i + 1].Lower == "in"    // "Her friend Brittany Lockwood chimed in."
                 || t.Lower is "put" or "puts" && tokens[i + 1].Lower == "it" && i + 2 < tokens.Count && tokens[i + 2].Text is "," or ":" // "As Vulture put it, '…'"
                 || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i, GoesOnReach)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
@@ -408,6 +409,7 @@ public sealed class AttributionRecognizer
         "pledge", "pledges", "insistence", "assertion", "accusation", "accusations", "remark", "remarks", "comment", "comments",
         "complaint", "complaints", "plea", "argument", "boast", "vow", "threat", "threats", "jibe", "retort", "verdict",
         "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
+        "dictum", "refrain", "catchphrase",
     };
 
     /// <summary>One of <see cref="SpeechNouns"/> (<see cref="WordTraits.SpeechNoun"/>, which the recognizer reads).</summary>
@@ -582,7 +584,8 @@ public sealed class AttributionRecognizer
     /// </summary>
     internal static bool MayStartReportingCue(string lower) =>
         QuoteTagVerbs.Contains(lower) || QuoteGoverningVerbs.Contains(lower)
-        || lower is "point" or "points" or "pointed" or "pointing" or "fired" or "fires" or "hit" or "hits" or "put" or "puts" or "went" or "goes";
+        || lower is "point" or "points" or "pointed" or "pointing" or "fired" or "fires" or "hit" or "hits" or "put" or "puts" or "went" or "goes"
+        || lower is "chimed" or "chimes" or "chiming";
 
     /// <summary>
     /// Verbs that report speech only when they tag a quote: '"…," Rubio continued', '"…?" Hannity pressed',
@@ -613,6 +616,7 @@ public sealed class AttributionRecognizer
         "berated", "derided", "derides", "decried", "decries", "denounced", "denounces", "deplored", "ridiculed", "rebuked",
         "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
+        "reacted", "reacting", "shared",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         "applauded", "applauds", "pondered", "ponders", "wondering", "worried",
