@@ -432,7 +432,8 @@ public sealed class AttributionRecognizer
             if (used[i] || !tokens[i].IsWord || !tokens[i].Form.Has(WordTraits.SpeechNoun)) continue;
             if (InsideQuote(sentence, tokens[i].Span) || !OpensItsContent(tokens, i) || !GovernsAQuote(sentence, tokens, i)) continue;
             if (QuoteStandsPastItsContent(sentence, tokens, i)) continue;
-            if (SpeakerOfSpeechNoun(tokens, i - 1) is not { } speaker || used[speaker.End]) continue;
+            // "It issued a statement that "…"": an issued statement speaks for its issuer.
+            if ((SpeakerOfSpeechNoun(tokens, i - 1) ?? IssuerOfDocument(tokens, i - 1, i)) is not { } speaker || used[speaker.End]) continue;
             Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Start, speaker.End);
         }
     }

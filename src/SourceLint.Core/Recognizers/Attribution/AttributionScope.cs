@@ -196,7 +196,8 @@ public static class AttributionScope
     /// Roloson, 32. Roloson supports Hillary Clinton. "I'm a college graduate …"', '… said Sara Walker. An immigrant from
     /// Uganda, she plans to vote for the first time. "…"'. It brings in no other source and continues the same one (scope
     /// rule 2: a pronoun or continuation for that source), so the speaker's next quote stays theirs. It names the speaker
-    /// (a word of their name) or stands for them with "he" or "she"; it holds no quote and no source of its own.
+    /// (a word of their name) or stands for them ("he", "she", "his", "her", "him": "But despite his defeat, the world number 14
+    /// was pleased"); it holds no quote and no source of its own.
     /// </summary>
     private static bool RefersBackToSpeaker(SentenceAnalysis s, AttributionModel? speaker)
     {
@@ -205,7 +206,7 @@ public static class AttributionScope
         foreach (var t in s.Tokens)
         {
             if (!t.IsWord) continue;
-            if (t.Lower is "he" or "she") return true;
+            if (t.Lower is "he" or "she" or "his" or "her" or "him") return true;
             if (t.IsCapitalized && t.Text.Length >= 3 && !NameTitles.Contains(t.Text) && IsWordOf(name, t.Text)) return true;
         }
         return false;
