@@ -82,7 +82,7 @@ public sealed class FigureRecognizer
     {
         bool casualtySentence = false;
         for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
-            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
+            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, k)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {
@@ -157,10 +157,11 @@ public sealed class FigureRecognizer
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
             // Background whatever stands near: a descriptor, market data, a sports record, a place on the pitch.
+            bool measure = !isMoney && !isPercent;
             bool background = descriptor || IsMarketData(tokens, start, exprEnd) || IsSportsRecord(tokens, exprEnd, noun)
-                || IsPitchDistance(tokens, start, exprEnd, noun);
+                || IsPitchDistance(tokens, start, exprEnd, noun) || (measure && IsPersonalBest(tokens, start));
             bool statistical = !background
-                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
+                && (PredicateNear(tokens, start, exprEnd, measure, measure && IsLength(tokens[c.Start], noun)) || PredicateCounted(tokens, nounIndex) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
                     || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
@@ -175,7 +176,7 @@ public sealed class FigureRecognizer
     /// A statistical claim: a predicate of measurement or event governs the figure ("were killed",
     /// "rose 5%", "cost £2m"), standing near it in the same clause, not merely somewhere in the sentence.
     /// </summary>
-    private bool PredicateNear(TokenList tokens, int start, int end)
+    private bool PredicateNear(TokenList tokens, int start, int end, bool measure, bool length)
     {
         for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
         {
@@ -189,7 +190,7 @@ public sealed class FigureRecognizer
             }
             // A verb of paying whose object is a rate describes the product to the figures it governs; its payer ("1.5 million
             // families were paying 60% rates") stays counted by it, in the loop after the figure.
-            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k)) return true;
+            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k) && !IsAthleticJump(tokens, k, measure, length)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -203,10 +204,64 @@ public sealed class FigureRecognizer
         for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (IsPredicateAt(tokens, k)) return true;
+            if (IsPredicateAt(tokens, k) && !IsAthleticJump(tokens, k, measure, length)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// The word read as the counted noun is itself the event: a casualty ("10 deaths", "nine dead", "100,000 died") or a
+    /// sale ("with 50,000 sold in its first week"). The window around the figure starts after it, so it is asked here.
+    /// Other predicates after a number are mostly a verb whose subject is a name or a back-reference ("Ocean's 12 fell
+    /// to number two", "the 12 affected by the ruling"), or a proportion's people ("thousands of people").
+    /// </summary>
+    private static bool PredicateCounted(TokenList tokens, int nounIndex) =>
+        nounIndex >= 0 && (tokens[nounIndex].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, nounIndex) || tokens[nounIndex].Lower == "sold");
+
+    private static bool IsJumpWord(string lower) => lower is "jump" or "jumps" or "jumped" or "jumping";
+
+    /// <summary>Words before "jump" that make it the athlete's jump, a noun: "the long jump", "his very first jump", "a season's best jump".</summary>
+    private static readonly HashSet<string> AthleticJumpHeads = new(StringComparer.Ordinal)
+    {
+        "long", "high", "triple", "ski", "first", "second", "third", "last", "final", "opening", "best", "winning",
+        "his", "her", "their", "a", "the",
+    };
+
+    /// <summary>
+    /// A jump by an athlete or a person, not a jump in a figure: the event or attempt ("won the long jump", "7.96m on his
+    /// very first jump") governing a count or measure, not money or a share ("a 5% jump in sales" stays a change), or the
+    /// verb with a length ("jumped 30ft from a window"). A result or a distance is no change of anything.
+    /// </summary>
+    private static bool IsAthleticJump(TokenList tokens, int k, bool measure, bool length)
+    {
+        if (!measure || !IsJumpWord(tokens[k].Lower)) return false;
+        if (length) return true;
+        return tokens[k].Lower is "jump" or "jumps" && k > 0 && AthleticJumpHeads.Contains(WithoutPossessive(tokens[k - 1]));
+    }
+
+    /// <summary>Units of length after a number or on it ("30ft", "2.5 metres").</summary>
+    private static readonly HashSet<string> LengthUnits = new(StringComparer.Ordinal)
+    {
+        "ft", "feet", "foot", "metres", "meters", "metre", "meter", "cm", "centimetres", "inches", "inch", "yards", "yard", "km", "kilometres", "miles", "mile",
+    };
+
+    /// <summary>The figure is a length: its counted noun is a unit of length, or the number carries one ("30ft", "15cm").</summary>
+    private static bool IsLength(in Token number, string? noun)
+    {
+        if (noun is not null) return LengthUnits.Contains(noun);
+        string text = number.Text;
+        int letters = 0;
+        while (letters < text.Length && char.IsLetter(text[text.Length - 1 - letters])) letters++;
+        return letters >= 2 && LengthUnits.Contains(text[(text.Length - letters)..].ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// An athlete's best, "a personal best of 7.96m", "a season's best of 5.25m", "a life-time best of 6.50m": a sports
+    /// record, a background figure in rules.md's terms, though the athlete "climbed" or "leapt" to it. (Only a count or a
+    /// measure: money and shares are not an athlete's best.)
+    /// </summary>
+    private static bool IsPersonalBest(TokenList tokens, int start) =>
+        start >= 2 && tokens[start - 1].Lower == "of" && tokens[start - 2].Lower == "best";
 
     /// <summary>Verbs of paying: money they govern is tied to an event ("paid £2m"); a percentage they govern is a rate.</summary>
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
@@ -269,8 +324,25 @@ public sealed class FigureRecognizer
         if (t.Lower == "population") return !IsPopulationSize(tokens, k);
         if (ProportionBases.Contains(t.Lower)) return !CountedByANumber(tokens, k);
         if (t.Lower is "up" or "down") return !IsParticle(tokens, k);
+        if (t.Lower == "missing") return !IsVerbMiss(tokens, k);
+        // "went on sale", "put up for sale": a product offered, not a sale made ("on sale for $250" is its price).
+        if (t.Lower == "sale") return !(k > 0 && tokens[k - 1].Lower is "on" or "for");
         return true;
     }
+
+    /// <summary>Determiners and possessives that open the object of a verb: "missing the three tests", "missing their two best players".</summary>
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    };
+
+    /// <summary>
+    /// "missing" with an object is the verb "to miss": "for missing three drugs tests", "are missing 14 players through
+    /// injury". Nobody is missing there, so it is no casualty ("300 people are missing" has no object after it).
+    /// </summary>
+    private static bool IsVerbMiss(TokenList tokens, int k) =>
+        tokens[k].Lower == "missing" && k + 1 < tokens.Count
+        && (MayStartFigure(tokens[k + 1]) || ObjectOpeners.Contains(tokens[k + 1].Lower));
 
     /// <summary>"a population of about 44 million", "population 1.3bn": the size of a place, not the base of a proportion ("two-thirds of the world's population").</summary>
     private static bool IsPopulationSize(TokenList tokens, int k) =>
@@ -593,7 +665,7 @@ public sealed class FigureRecognizer
         // "3G", "4G": a generation of networks, not grams.
         if (first.Kind == TokenKind.Number && first.Text.EndsWith('G') && !money) return true;
         // A race distance named as an event, with nothing counted and no currency: "the 10,000m", "1500m".
-        if (!money && !percent && noun is null or "heats" or "heat" or "final" or "finals" or "race" or "title" or "record" or "relay" or "hurdles" or "freestyle" or "gold" or "champion"
+        if (!money && !percent && noun is null or "heats" or "heat" or "final" or "finals" or "race" or "title" or "record" or "relay" or "hurdles" or "freestyle" or "gold" or "champion" or "silver" or "bronze" or "medal" or "medallist" or "medalist"
             && first.Kind == TokenKind.Number && first.Text.EndsWith('m') && c.End == c.Start + 1
             && double.TryParse(first.Text[..^1].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double metres) && RaceDistances.Contains(metres))
             return true;
