@@ -673,6 +673,15 @@ public sealed class AttributionRecognizer
                     Add(sentence, clauses, used, AttributionKind.Document, v, v, np.Start, np.End);
                     break;
                 }
+                // "statistics which showed", "a poll that shows": the document is the subject of its own relative clause, and what
+                // that clause shows is the document's ("the report that the minister ordered" goes on to no verb of showing).
+                if (v == i + 1 && tokens[v].Lower is "that" or "which" && v + 1 < tokens.Count && _lexicons.Has(tokens[v + 1], WordTraits.ShowingVerb)
+                    && !InsideSignal(sentence, tokens[v + 1].Span))
+                {
+                    var np = NounPhrases.Left(tokens, i) ?? (i, i);
+                    Add(sentence, clauses, used, AttributionKind.Document, v + 1, v + 1, np.Start, np.End);
+                    break;
+                }
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
             }
         }
