@@ -91,11 +91,14 @@ internal static class TrailingSpeakerTag
         return s.Tokens.Count <= MaxTagTokens ? DashedName(s, 0) : null;
     }
 
-    /// <summary>A dash at <paramref name="dash"/> followed by a capitalised name: the name as the source, the dash as the cue.</summary>
+    /// <summary>
+    /// A dash at <paramref name="dash"/> followed by a capitalised name: the name as the source, the dash as the cue. The
+    /// horizontal bar (U+2015, "― Carla Sanchez") is the typographer's mark for exactly this credit line.
+    /// </summary>
     private static AttributionModel? DashedName(SentenceAnalysis s, int dash)
     {
         var tokens = s.Tokens;
-        if (dash + 1 >= tokens.Count || tokens[dash].Text is not ("-" or "—" or "–") || !tokens[dash + 1].IsWord || !tokens[dash + 1].IsCapitalized) return null;
+        if (dash + 1 >= tokens.Count || tokens[dash].Text is not ("-" or "—" or "–" or "―") || !tokens[dash + 1].IsWord || !tokens[dash + 1].IsCapitalized) return null;
         int end = dash + 1;
         while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) end++;
         var source = TextSpan.FromBounds(tokens[dash + 1].Span.Start, tokens[end].Span.End);
