@@ -519,6 +519,8 @@ public sealed class AttributionRecognizer
         "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
         // Raised voices and song: '"Did you shoot him? …," she yells', 'As the Rainmakers sang back in the 1980s, "…"'.
         "yells", "yelled", "screams", "screamed", "cried", "sang", "sings",
+        // '"Go back to Univision," Trump barked', '"…," he surmised', '"Talk to other people …," advises psychologist Alvord'.
+        "barked", "barks", "whispered", "whispers", "surmised", "surmises", "advises", "advised",
     };
 
     /// <summary>
