@@ -95,6 +95,10 @@ public class FigureRecognizerTests
     [InlineData("World oil prices have risen by more than 60% since January.", false)]
     [InlineData("The price of gold fell to $413.50 an ounce in Asia.", false)]
     [InlineData("High oil prices have knocked 0.2% off the growth rate.", true)]
+    [InlineData("The Welsh rand lost as much as 0.6% against the US dollar before recovering.", false)]
+    [InlineData("The currency has gained almost 1% in the past three sessions.", false)]
+    [InlineData("Exports rose 4% against a forecast of 3%.", true)]
+    [InlineData("Foreign currency reserves of £19bn beat its public debt of £13bn.", true)]
     public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);

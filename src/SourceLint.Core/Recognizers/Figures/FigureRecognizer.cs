@@ -461,12 +461,41 @@ public sealed class FigureRecognizer
             if (tokens[k].Text is ";" || (tokens[k].Lower is "but" or "while" or "whereas" && k > 0 && tokens[k - 1].Text == ",")) break;
             // "Merck's shares tumbled 10% and the company has had to set aside millions": a clause with its own subject.
             if (tokens[k].Lower == "and" && k + 1 < start && tokens[k + 1].Lower is "the" or "its" or "it" or "they" or "their" or "a") break;
-            if (k >= start - MarketWordReach ? IsMarketWord(tokens[k]) : tokens[k].Lower == "shares") return true;
+            if (k >= start - MarketWordReach ? IsMarketWord(tokens[k]) || IsCurrencyMoving(tokens, k) : tokens[k].Lower == "shares") return true;
         }
         for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
             if (IsMarketWord(tokens[k])) return true;
-        return IsCommodityPriceMove(tokens, start);
+        return IsCommodityPriceMove(tokens, start) || IsAgainstACurrency(tokens, end);
     }
+
+    /// <summary>How many words may stand between "against" and the currency it names ("against the Japanese yen").</summary>
+    private const int AgainstCurrencyReach = 4;
+
+    /// <summary>
+    /// An exchange rate's move, "lost 0.6% against the US dollar", "down 3.2% against the yen": the figure is measured against
+    /// a currency, which only a currency's own rate is. Market data, like the other rates IsMarketData names.
+    /// </summary>
+    private static bool IsAgainstACurrency(TokenList tokens, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Lower != "against") return false;
+        for (int k = end + 1; k < tokens.Count && k <= end + AgainstCurrencyReach; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (IsCurrencyName(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The currency has gained almost 1%": the word "currency" as the subject of a move, an exchange rate like the dollar's.
+    /// ("foreign currency reserves of $119bn" are a holding, not a rate: there a noun follows it.)
+    /// </summary>
+    private static bool IsCurrencyMoving(TokenList tokens, int k) =>
+        tokens[k].Lower == "currency" && k + 1 < tokens.Count && PriceMoveWords.Contains(tokens[k + 1].Lower);
+
+    private static bool IsCurrencyName(string lower) =>
+        lower is "dollar" or "dollars" or "euro" or "euros" or "pound" or "sterling" or "yen" or "currency" or "currencies" or "greenback"
+        || CurrencyWords.Contains(lower);
 
     /// <summary>Commodities whose price is read off a market, as a share price is.</summary>
     private static readonly HashSet<string> Commodities = new(StringComparer.Ordinal)
