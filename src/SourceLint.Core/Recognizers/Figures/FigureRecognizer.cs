@@ -159,7 +159,8 @@ public sealed class FigureRecognizer
             // Background whatever stands near: a descriptor, market data, a sports record, a place on the pitch.
             bool measure = !isMoney && !isPercent;
             bool background = descriptor || IsMarketData(tokens, start, exprEnd) || IsSportsRecord(tokens, exprEnd, noun)
-                || IsPitchDistance(tokens, start, exprEnd, noun) || (measure && IsPersonalBest(tokens, start));
+                || IsPitchDistance(tokens, start, exprEnd, noun) || (measure && IsPersonalBest(tokens, start))
+                || (isMoney && IsPriceOfAThing(tokens, start, c.Value));
             bool statistical = !background
                 && (PredicateNear(tokens, start, exprEnd, measure, measure && IsLength(tokens[c.Start], noun)) || PredicateCounted(tokens, nounIndex) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
                     || (percentOf && !NextIsHolding(tokens, start))
@@ -436,6 +437,36 @@ public sealed class FigureRecognizer
     private static bool IsPitchDistance(TokenList tokens, int start, int exprEnd, string? noun) =>
         noun is "yards" or "yard" or "metres" or "meters"
         && (exprEnd < tokens.Count && tokens[exprEnd].Lower is "out" or "from" or "wide" || start > 0 && tokens[start - 1].Lower is "from" or "within");
+
+    /// <summary>The largest sum read as the price of a thing; above it "costs" is spending ("schemes costing £885m").</summary>
+    private const double PriceCeiling = 1_000_000;
+
+    /// <summary>
+    /// A price as description: what a thing costs, in the present, "the Cooper S, which costs up to £17,730", "the service
+    /// costs $15 per month", "a certificate, costing £135", "priced at £99", "sells for $599". Like a size or a holding it
+    /// describes the thing, so it is a background figure. Not a past or future cost ("the experiment cost $12", "the trial
+    /// will cost up to $4m" are events and forecasts), not a sum in millions, which is spending, not a price, and not an
+    /// average ("The average season ticket now costs £2,300" measures many prices: rules.md's averages are statistical).
+    /// </summary>
+    private static bool IsPriceOfAThing(TokenList tokens, int start, double? value)
+    {
+        if (value is not < PriceCeiling || start < 1) return false;
+        var before = tokens[start - 1].Lower;
+        bool price = before is "costs" or "costing"
+            || before is "at" or "for" && start >= 2 && tokens[start - 2].Lower is "priced" or "retails" or "retailing" or "sells" or "selling";
+        return price && !AverageBefore(tokens, start);
+    }
+
+    /// <summary>"average", "median" or "typical(ly)" in the figure's clause before it.</summary>
+    private static bool AverageBefore(TokenList tokens, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
+        {
+            if (tokens[k].Text is ";" or "(" or ")") break;
+            if (tokens[k].Lower is "average" or "median" or "typical" or "typically" or "averaged") return true;
+        }
+        return false;
+    }
 
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
     private static bool NextIsHolding(TokenList tokens, int start) =>
@@ -956,6 +987,12 @@ public sealed class FigureRecognizer
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
+    /// <summary>Verbs whose "up" is a rise: "gone up to", "went up to", "shot up to".</summary>
+    private static readonly HashSet<string> RiseVerbs = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "going", "gone", "went", "shot", "shoots", "edged", "edges", "crept", "creeps", "moved", "moves", "pushed",
+    };
+
     private int ApproximatorStart(TokenList tokens, int coreStart)
     {
         for (int len = 3; len >= 1; len--)
@@ -965,6 +1002,9 @@ public sealed class FigureRecognizer
             bool ok = true;
             for (int k = s; k < coreStart; k++) { if (!tokens[k].IsWord) { ok = false; break; } _approximatorWords[k - s] = tokens[k].Lower; }
             if (!ok) continue;
+            // "dues have gone up to $8,400", "the rate went up to 5%": "up" is the verb's, a rise to the figure, not "up to"
+            // the approximator (which then hid the change from the predicate test).
+            if (_approximatorWords[0] == "up" && s > 0 && RiseVerbs.Contains(tokens[s - 1].Lower)) continue;
             if (_approximators.MatchAt(new ArraySegment<string>(_approximatorWords, 0, len), 0) == len) return s;
         }
         return -1;
