@@ -53,6 +53,11 @@ public sealed record Attribution(AttributionKind Kind, TextSpan CueSpan, TextSpa
     public bool IsUnnamed { get; set; }
     /// <summary>The source's subject is a pronoun ("he said") continuing an earlier named source.</summary>
     public bool IsPronoun { get; set; }
+    /// <summary>
+    /// A data source that vouches for figures, not for anybody's words: the poll a figure is read "in" ("47 percent in the
+    /// latest Post-ABC poll"). A quote in its clause ('Do well enough in polls to "be realistically considered …"') is not the poll's.
+    /// </summary>
+    public bool FiguresOnly { get; init; }
 }
 
 /// <summary>A hedge, booster or unverified signal: a word or phrase that frames how sure the writer is.</summary>

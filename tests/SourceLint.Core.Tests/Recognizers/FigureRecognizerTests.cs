@@ -69,6 +69,7 @@ public class FigureRecognizerTests
     [InlineData("The bookmakers made the novel the 6/4 favourite.")]
     [InlineData("The actor has died at the age of 87.")]
     [InlineData("The poll was conducted between Oct. 30 and Nov. 9 last year.")]
+    [InlineData("Ellis, the 200m bronze medallist, returns next week.")]
     public void Leaves_alone_what_is_not_a_figure(string sentence)
     {
         Figures(sentence).Should().BeEmpty();
@@ -94,6 +95,10 @@ public class FigureRecognizerTests
     [InlineData("World oil prices have risen by more than 60% since January.", false)]
     [InlineData("The price of gold fell to $413.50 an ounce in Asia.", false)]
     [InlineData("High oil prices have knocked 0.2% off the growth rate.", true)]
+    [InlineData("The Welsh rand lost as much as 0.6% against the US dollar before recovering.", false)]
+    [InlineData("The currency has gained almost 1% in the past three sessions.", false)]
+    [InlineData("Exports rose 4% against a forecast of 3%.", true)]
+    [InlineData("Foreign currency reserves of £19bn beat its public debt of £13bn.", true)]
     public void Market_moves_are_background_figures_within_their_own_clause(string sentence, bool statistical)
     {
         Figures(sentence).First().IsStatistical.Should().Be(statistical);
@@ -184,6 +189,26 @@ public class FigureRecognizerTests
     [InlineData("The Acorn saver is now paying 4.6%, up from 4.1% in the spring.", true)]
     [InlineData("The buyer is paying a 35% premium to the firm's share price.", true)]
     [InlineData("Some 40,000 families in the county are paying 60% marginal tax rates.", true)]
+    [InlineData("The league banned her for missing three doping tests.", false)]
+    [InlineData("The larger model, which costs up to £17,500, has a waiting list.", false)]
+    [InlineData("The streaming service costs $12 per month.", false)]
+    [InlineData("To get a permit, costing £135, drivers must show proof of address.", false)]
+    [InlineData("The handset went on sale on Friday and, priced at £99, undercuts its rivals.", false)]
+    [InlineData("Truants skip class despite government schemes costing £885m.", true)]
+    [InlineData("The experiment cost $12 because it used so much computing power.", true)]
+    [InlineData("Rovers are missing 14 players through injury and suspension.", false)]
+    [InlineData("Three climbers have been missing since Sunday.", true)]
+    [InlineData("The console goes on sale next month for £180.", false)]
+    [InlineData("The bakery sold 2,000 pies in its first week on sale.", true)]
+    [InlineData("Today a membership costs $9,000, while annual dues have gone up to $3,400.", true)]
+    [InlineData("Annual dues at the club have gone up to $3,400.", true)]
+    [InlineData("The club charges up to $3,400 in annual dues.", false)]
+    [InlineData("Mair won the long jump with a leap of 6.41m.", false)]
+    [InlineData("Owen reached 7.80m on his very first jump.", false)]
+    [InlineData("The burglar jumped 20ft from a balcony.", false)]
+    [InlineData("Sales saw a 12% jump in March.", true)]
+    [InlineData("Ticket sales jumped 40,000 in a week.", true)]
+    [InlineData("She climbed to a season's best of 4.45m in the pole vault.", false)]
     public void Words_that_only_look_like_predicates_make_no_statistical_claim(string sentence, bool statistical)
     {
         Figures(sentence).Any(f => f.IsStatistical).Should().Be(statistical);
@@ -198,6 +223,8 @@ public class FigureRecognizerTests
     [InlineData("The film opened with takings of £2.1m.")]
     [InlineData("Visitor numbers were 26% more than the previous year.")]
     [InlineData("Nearly 7,000 fewer people came to the show.")]
+    [InlineData("The storm left nine dead in the valley.")]
+    [InlineData("The band's new album opened strongly, with 80,000 sold in a week.")]
     public void Events_money_and_changes_the_predicate_list_names_are_statistical(string sentence)
     {
         Figures(sentence).Should().Contain(f => f.IsStatistical);

@@ -123,5 +123,9 @@ public class QuoteScannerTests
         Inner("“Apparently not,“ he said. “Nobody came.”").Should().Equal("Apparently not,", "Nobody came.");
         // A curly opening mark before a word still opens a quote.
         Inner("She called it “a “test” of nerve”.").Should().NotBeEmpty();
+        // A straight mark after the quote's own closing punctuation closes a curly quote: '“…," she said'.
+        Inner("“Our roads are crumbling,\" she said. “Nobody came.”").Should().Equal("Our roads are crumbling,", "Nobody came.");
+        // After a word it is a straight quote inside the curly one, and the curly quote runs on.
+        Inner("“He told me \"no\" twice,” she said.").Should().Equal("He told me \"no\" twice,");
     }
 }

@@ -66,6 +66,7 @@ public sealed class AttributionRecognizer
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindSpeechNouns(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
+        FindInStudy(sentence, tokens, clauses, used);
         FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
         FindColonQuotes(sentence, tokens, _lexicons);
         FindLinks(sentence);
@@ -207,7 +208,8 @@ public sealed class AttributionRecognizer
                 || t.Lower is "went" or "goes" && tokens[i + 1].Lower == "on" && TagsAQuote(sentence, tokens, i, GoesOnReach)) // '"…?" Dyer went on'; not "went on to win"
                 ? i + 1 : i;
             if (cueEnd == i && !_lexicons.Has(t, WordTraits.ReportingVerb) && !(QuoteTagVerbs.Contains(t.Lower) && TagsAQuote(sentence, tokens, i))
-                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i) && !IsRuledOut(tokens, i))) continue;
+                && !(QuoteGoverningVerbs.Contains(t.Lower) && GovernsAQuote(sentence, tokens, i) && !IsRuledOut(tokens, i))
+                && !ReportsAFinding(tokens, i)) continue;
             if (InsideQuote(sentence, t.Span)) continue;
             // "has not been confirmed by the authorities" says the opposite of an attribution.
             if (InsidePhraseSignal(sentence, t.Span)) continue;
@@ -600,6 +602,8 @@ public sealed class AttributionRecognizer
         "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
         // Raised voices and song: '"Did you shoot him? …," she yells', 'As the Rainmakers sang back in the 1980s, "…"'.
         "yells", "yelled", "screams", "screamed", "cried", "sang", "sings",
+        // '"Go back to Univision," Trump barked', '"…," he surmised', '"Talk to other people …," advises psychologist Alvord'.
+        "barked", "barks", "whispered", "whispers", "surmised", "surmises", "advises", "advised",
     };
 
     /// <summary>
@@ -632,6 +636,14 @@ public sealed class AttributionRecognizer
         // (Not "ordered": 'A judge has ordered the release of documents, including "playbooks"' quotes the documents.)
         "commanded", "instructed", "challenged",
     };
+
+    /// <summary>
+    /// "found" reporting what its subject found out, as a document's "the survey found" does: "The Charlotte Observer found
+    /// that 1 in 4 residents …", "…, Bloomberg found, raised $50 million", "…, The Post found." Only before "that" or in a tag
+    /// (a comma or the sentence's end after it): "Police found 2,200 emails" finds things, and reports nothing.
+    /// </summary>
+    private static bool ReportsAFinding(TokenList tokens, int verb) =>
+        tokens[verb].Lower == "found" && (verb + 1 < tokens.Count && tokens[verb + 1].Lower == "that" || EndsTheTag(tokens, verb));
 
     /// <summary>"ruled out amending the law, which allows "reasonable force"": a refusal, whose clause quotes someone else's words.</summary>
     private static bool IsRuledOut(TokenList tokens, int verb) =>
@@ -751,13 +763,77 @@ public sealed class AttributionRecognizer
                 bool sample = tokens[v].Kind == TokenKind.Number && tokens[v - 1].Lower is "of" or "in" && Figures.FigureRecognizer.IsStudyNoun(t.Lower);
                 if (!tokens[v].IsWord && !sample) break;
                 if (tokens[v].Lower is "not" or "never") break; // "the figure has not been confirmed" attributes nothing
-                if (_lexicons.Has(tokens[v], WordTraits.ShowingVerb) && !InsideSignal(sentence, tokens[v].Span))
+                // (A capitalised one inside the sentence is a name's word: "polling in the United States".)
+                if (_lexicons.Has(tokens[v], WordTraits.ShowingVerb) && !tokens[v].IsCapitalized && !InsideSignal(sentence, tokens[v].Span))
                 {
                     var np = NounPhrases.Left(tokens, i) ?? (i, i);
                     Add(sentence, clauses, used, AttributionKind.Document, v, v, np.Start, np.End);
                     break;
                 }
+                // "statistics which showed", "a poll that shows": the document is the subject of its own relative clause, and what
+                // that clause shows is the document's ("the report that the minister ordered" goes on to no verb of showing).
+                if (v == i + 1 && tokens[v].Lower is "that" or "which" && v + 1 < tokens.Count && _lexicons.Has(tokens[v + 1], WordTraits.ShowingVerb)
+                    && !InsideSignal(sentence, tokens[v + 1].Span))
+                {
+                    var np = NounPhrases.Left(tokens, i) ?? (i, i);
+                    Add(sentence, clauses, used, AttributionKind.Document, v + 1, v + 1, np.Start, np.End);
+                    break;
+                }
                 if (tokens[v].Lower is "that" or "which" or "and" or "but") break;
+            }
+        }
+    }
+
+    /// <summary>Polls and studies a figure is read "in": "50 percent in a new Washington Post-ABC News poll".</summary>
+    private static readonly HashSet<string> InStudyNouns = new(StringComparer.Ordinal)
+    {
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "census",
+    };
+
+    /// <summary>Words that end the phrase after "in" before it reaches a poll: another clause, or a preposition of time or
+    /// place ("in the run-up to the poll" is when, not where the figure comes from; only "of" may stand inside).</summary>
+    private static readonly HashSet<string> InStudyStops = new(StringComparer.Ordinal)
+    {
+        "which", "that", "who", "where", "when", "and", "but", "or", "to", "for", "on", "at", "from", "by", "with", "before",
+        "after", "since", "during", "ahead", "than", "as", "in",
+    };
+
+    /// <summary>How many tokens the phrase after "in" may run to its poll ("in the RealClearPolitics average of New Hampshire polls").</summary>
+    private const int InStudyReach = 10;
+
+    /// <summary>
+    /// "Clinton led Trump 47 percent to 39 percent in the latest Washington Post-ABC News poll", "support above 80 percent in
+    /// some polls", "13% of registered voters in the nationwide survey": the poll or study a figure is read in is its data
+    /// source, as "the poll found" or "a study by" is (rules.md's document sources). The phrase must reach its poll noun
+    /// without crossing a clause or another preposition.
+    /// </summary>
+    private static void FindInStudy(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
+    {
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "in" || used[i] || InsideQuote(sentence, tokens[i].Span)) continue;
+            for (int k = i + 1; k < tokens.Count && k <= i + InStudyReach; k++)
+            {
+                var t = tokens[k];
+                if (!(t.IsWord || t.Kind == TokenKind.Number || t.Text is "-" or "/" or "'" or "’")) break;
+                if (!t.IsWord) continue;
+                if (InStudyNouns.Contains(t.Lower))
+                {
+                    // A bare plural is a source too ("in polls taken in December"); a bare singular is rarely one.
+                    if (k > i + 1 || t.Lower is "polls" or "surveys" or "studies")
+                    {
+                        for (int u = i; u <= k; u++) used[u] = true;
+                        var cue = tokens[i].Span;
+                        var source = TextSpan.FromBounds(tokens[i + 1].Span.Start, t.Span.End);
+                        sentence.Attributions.Add(new AttributionModel(AttributionKind.Document, cue, source, sentence.TextOf(source))
+                        {
+                            Scope = ClauseOf(clauses, cue.Start, sentence),
+                            FiguresOnly = true,
+                        });
+                    }
+                    break;
+                }
+                if (InStudyStops.Contains(t.Lower)) break;
             }
         }
     }

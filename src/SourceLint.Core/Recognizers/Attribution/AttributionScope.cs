@@ -84,7 +84,7 @@ public static class AttributionScope
             AttributionModel? by = null;
             foreach (var s in touching)
             {
-                by = s.Attributions.FirstOrDefault(a => !a.IsWeasel && (a.Scope.Overlaps(q.Span) || a.Kind is AttributionKind.Colon or AttributionKind.Link));
+                by = s.Attributions.FirstOrDefault(a => !a.IsWeasel && !a.FiguresOnly && (a.Scope.Overlaps(q.Span) || a.Kind is AttributionKind.Colon or AttributionKind.Link));
                 by ??= s.ContextAttribution;
                 if (by is not null) break;
             }

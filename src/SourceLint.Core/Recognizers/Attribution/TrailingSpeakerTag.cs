@@ -96,13 +96,16 @@ internal static class TrailingSpeakerTag
     private static bool IsMannerAdverb(Token t) =>
         t.IsWord && !t.IsCapitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower is not ("only" or "early");
 
-    /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.', '― Carla Sanchez': a dash (or the horizontal bar of quotation credits), then a name.</summary>
+    /// <summary>'— Sanders.', '-President Obama, tweeting after Clinton's speech.': a dash, then a name.</summary>
     private static AttributionModel? EpigraphLine(SentenceAnalysis s)
     {
         return s.Tokens.Count <= MaxTagTokens ? DashedName(s, 0) : null;
     }
 
-    /// <summary>A dash at <paramref name="dash"/> followed by a capitalised name: the name as the source, the dash as the cue.</summary>
+    /// <summary>
+    /// A dash at <paramref name="dash"/> followed by a capitalised name: the name as the source, the dash as the cue. The
+    /// horizontal bar (U+2015, "― Carla Sanchez") is the typographer's mark for exactly this credit line.
+    /// </summary>
     private static AttributionModel? DashedName(SentenceAnalysis s, int dash)
     {
         var tokens = s.Tokens;

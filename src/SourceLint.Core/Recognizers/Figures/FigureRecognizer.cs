@@ -82,7 +82,7 @@ public sealed class FigureRecognizer
     {
         bool casualtySentence = false;
         for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
-            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord)) { casualtySentence = true; break; }
+            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, k)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {
@@ -157,10 +157,12 @@ public sealed class FigureRecognizer
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[exprEnd - 1].Span.End);
             bool descriptor = c.End < tokens.Count && tokens[c.End].Text == "-" && c.End + 1 < tokens.Count && tokens[c.End + 1].IsWord;
             // Background whatever stands near: a descriptor, market data, a sports record, a place on the pitch.
+            bool measure = !isMoney && !isPercent;
             bool background = descriptor || IsMarketData(tokens, start, exprEnd) || IsSportsRecord(tokens, exprEnd, noun)
-                || IsPitchDistance(tokens, start, exprEnd, noun);
+                || IsPitchDistance(tokens, start, exprEnd, noun) || (measure && IsPersonalBest(tokens, start))
+                || (isMoney && IsPriceOfAThing(tokens, start, c.Value));
             bool statistical = !background
-                && (PredicateNear(tokens, start, exprEnd) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
+                && (PredicateNear(tokens, start, exprEnd, measure, measure && IsLength(tokens[c.Start], noun)) || PredicateCounted(tokens, nounIndex) || proportionOfPeople || moneyOfEvent || IsComparison(tokens, end, isPercent)
                     || (percentOf && !NextIsHolding(tokens, start))
                     || (noun is not null && PeopleNouns.Contains(noun) && PassiveFollows(tokens, exprEnd)));
             figures.Add(new Figure(span, text.Substring(span.Start, span.Length), c.Value, noun is null ? null : Singular(noun), approximator, statistical));
@@ -175,7 +177,7 @@ public sealed class FigureRecognizer
     /// A statistical claim: a predicate of measurement or event governs the figure ("were killed",
     /// "rose 5%", "cost £2m"), standing near it in the same clause, not merely somewhere in the sentence.
     /// </summary>
-    private bool PredicateNear(TokenList tokens, int start, int end)
+    private bool PredicateNear(TokenList tokens, int start, int end, bool measure, bool length)
     {
         for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
         {
@@ -189,7 +191,7 @@ public sealed class FigureRecognizer
             }
             // A verb of paying whose object is a rate describes the product to the figures it governs; its payer ("1.5 million
             // families were paying 60% rates") stays counted by it, in the loop after the figure.
-            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k)) return true;
+            if (IsPredicateAt(tokens, k) && !IsRatePaid(tokens, k) && !IsAthleticJump(tokens, k, measure, length)) return true;
         }
         // An aside right after the figure does not count against the window: "Three people, including a 34-year-old
         // man, were injured".
@@ -203,7 +205,7 @@ public sealed class FigureRecognizer
         for (int k = after; k < tokens.Count && k < after + PredicateWindow; k++)
         {
             if (tokens[k].Text is ";" or "(" or ")" || tokens[k].Lower is "which" or "who" or "while" or "but" or "that") break;
-            if (IsPredicateAt(tokens, k) && !ForecastsWhatTheyDo(tokens, start, k)) return true;
+            if (IsPredicateAt(tokens, k) && !IsAthleticJump(tokens, k, measure, length) && !ForecastsWhatTheyDo(tokens, start, k)) return true;
         }
         return false;
     }
@@ -216,6 +218,60 @@ public sealed class FigureRecognizer
     private static bool ForecastsWhatTheyDo(TokenList tokens, int start, int k) =>
         tokens[k].Lower is "expected" or "forecast" or "projected" && k + 2 < tokens.Count && tokens[k + 1].Lower == "to"
         && tokens[k + 2].IsWord && start > 0 && tokens[start - 1].Lower is "the" or "its" or "their" or "our" or "his" or "her";
+
+    /// <summary>
+    /// The word read as the counted noun is itself the event: a casualty ("10 deaths", "nine dead", "100,000 died") or a
+    /// sale ("with 50,000 sold in its first week"). The window around the figure starts after it, so it is asked here.
+    /// Other predicates after a number are mostly a verb whose subject is a name or a back-reference ("Ocean's 12 fell
+    /// to number two", "the 12 affected by the ruling"), or a proportion's people ("thousands of people").
+    /// </summary>
+    private static bool PredicateCounted(TokenList tokens, int nounIndex) =>
+        nounIndex >= 0 && (tokens[nounIndex].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, nounIndex) || tokens[nounIndex].Lower == "sold");
+
+    private static bool IsJumpWord(string lower) => lower is "jump" or "jumps" or "jumped" or "jumping";
+
+    /// <summary>Words before "jump" that make it the athlete's jump, a noun: "the long jump", "his very first jump", "a season's best jump".</summary>
+    private static readonly HashSet<string> AthleticJumpHeads = new(StringComparer.Ordinal)
+    {
+        "long", "high", "triple", "ski", "first", "second", "third", "last", "final", "opening", "best", "winning",
+        "his", "her", "their", "a", "the",
+    };
+
+    /// <summary>
+    /// A jump by an athlete or a person, not a jump in a figure: the event or attempt ("won the long jump", "7.96m on his
+    /// very first jump") governing a count or measure, not money or a share ("a 5% jump in sales" stays a change), or the
+    /// verb with a length ("jumped 30ft from a window"). A result or a distance is no change of anything.
+    /// </summary>
+    private static bool IsAthleticJump(TokenList tokens, int k, bool measure, bool length)
+    {
+        if (!measure || !IsJumpWord(tokens[k].Lower)) return false;
+        if (length) return true;
+        return tokens[k].Lower is "jump" or "jumps" && k > 0 && AthleticJumpHeads.Contains(WithoutPossessive(tokens[k - 1]));
+    }
+
+    /// <summary>Units of length after a number or on it ("30ft", "2.5 metres").</summary>
+    private static readonly HashSet<string> LengthUnits = new(StringComparer.Ordinal)
+    {
+        "ft", "feet", "foot", "metres", "meters", "metre", "meter", "cm", "centimetres", "inches", "inch", "yards", "yard", "km", "kilometres", "miles", "mile",
+    };
+
+    /// <summary>The figure is a length: its counted noun is a unit of length, or the number carries one ("30ft", "15cm").</summary>
+    private static bool IsLength(in Token number, string? noun)
+    {
+        if (noun is not null) return LengthUnits.Contains(noun);
+        string text = number.Text;
+        int letters = 0;
+        while (letters < text.Length && char.IsLetter(text[text.Length - 1 - letters])) letters++;
+        return letters >= 2 && LengthUnits.Contains(text[(text.Length - letters)..].ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// An athlete's best, "a personal best of 7.96m", "a season's best of 5.25m", "a life-time best of 6.50m": a sports
+    /// record, a background figure in rules.md's terms, though the athlete "climbed" or "leapt" to it. (Only a count or a
+    /// measure: money and shares are not an athlete's best.)
+    /// </summary>
+    private static bool IsPersonalBest(TokenList tokens, int start) =>
+        start >= 2 && tokens[start - 1].Lower == "of" && tokens[start - 2].Lower == "best";
 
     /// <summary>Verbs of paying: money they govern is tied to an event ("paid £2m"); a percentage they govern is a rate.</summary>
     private static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal) { "pay", "pays", "paying", "paid" };
@@ -278,8 +334,25 @@ public sealed class FigureRecognizer
         if (t.Lower == "population") return !IsPopulationSize(tokens, k);
         if (ProportionBases.Contains(t.Lower)) return !CountedByANumber(tokens, k);
         if (t.Lower is "up" or "down") return !IsParticle(tokens, k);
+        if (t.Lower == "missing") return !IsVerbMiss(tokens, k);
+        // "went on sale", "put up for sale": a product offered, not a sale made ("on sale for $250" is its price).
+        if (t.Lower == "sale") return !(k > 0 && tokens[k - 1].Lower is "on" or "for");
         return true;
     }
+
+    /// <summary>Determiners and possessives that open the object of a verb: "missing the three tests", "missing their two best players".</summary>
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    };
+
+    /// <summary>
+    /// "missing" with an object is the verb "to miss": "for missing three drugs tests", "are missing 14 players through
+    /// injury". Nobody is missing there, so it is no casualty ("300 people are missing" has no object after it).
+    /// </summary>
+    private static bool IsVerbMiss(TokenList tokens, int k) =>
+        tokens[k].Lower == "missing" && k + 1 < tokens.Count
+        && (MayStartFigure(tokens[k + 1]) || ObjectOpeners.Contains(tokens[k + 1].Lower));
 
     /// <summary>"a population of about 44 million", "population 1.3bn": the size of a place, not the base of a proportion ("two-thirds of the world's population").</summary>
     private static bool IsPopulationSize(TokenList tokens, int k) =>
@@ -374,6 +447,36 @@ public sealed class FigureRecognizer
         noun is "yards" or "yard" or "metres" or "meters"
         && (exprEnd < tokens.Count && tokens[exprEnd].Lower is "out" or "from" or "wide" || start > 0 && tokens[start - 1].Lower is "from" or "within");
 
+    /// <summary>The largest sum read as the price of a thing; above it "costs" is spending ("schemes costing £885m").</summary>
+    private const double PriceCeiling = 1_000_000;
+
+    /// <summary>
+    /// A price as description: what a thing costs, in the present, "the Cooper S, which costs up to £17,730", "the service
+    /// costs $15 per month", "a certificate, costing £135", "priced at £99", "sells for $599". Like a size or a holding it
+    /// describes the thing, so it is a background figure. Not a past or future cost ("the experiment cost $12", "the trial
+    /// will cost up to $4m" are events and forecasts), not a sum in millions, which is spending, not a price, and not an
+    /// average ("The average season ticket now costs £2,300" measures many prices: rules.md's averages are statistical).
+    /// </summary>
+    private static bool IsPriceOfAThing(TokenList tokens, int start, double? value)
+    {
+        if (value is not < PriceCeiling || start < 1) return false;
+        var before = tokens[start - 1].Lower;
+        bool price = before is "costs" or "costing"
+            || before is "at" or "for" && start >= 2 && tokens[start - 2].Lower is "priced" or "retails" or "retailing" or "sells" or "selling";
+        return price && !AverageBefore(tokens, start);
+    }
+
+    /// <summary>"average", "median" or "typical(ly)" in the figure's clause before it.</summary>
+    private static bool AverageBefore(TokenList tokens, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - AverageWindow; k--)
+        {
+            if (tokens[k].Text is ";" or "(" or ")") break;
+            if (tokens[k].Lower is "average" or "median" or "typical" or "typically" or "averaged") return true;
+        }
+        return false;
+    }
+
     /// <summary>"owns 44% of", "holds 6.7% of": a holding is a background figure.</summary>
     private static bool NextIsHolding(TokenList tokens, int start) =>
         start > 0 && tokens[start - 1].Lower is "owns" or "own" or "holds" or "hold" or "controls" or "control" or "owned" or "held";
@@ -398,12 +501,41 @@ public sealed class FigureRecognizer
             if (tokens[k].Text is ";" || (tokens[k].Lower is "but" or "while" or "whereas" && k > 0 && tokens[k - 1].Text == ",")) break;
             // "Merck's shares tumbled 10% and the company has had to set aside millions": a clause with its own subject.
             if (tokens[k].Lower == "and" && k + 1 < start && tokens[k + 1].Lower is "the" or "its" or "it" or "they" or "their" or "a") break;
-            if (k >= start - MarketWordReach ? IsMarketWord(tokens[k]) : tokens[k].Lower == "shares") return true;
+            if (k >= start - MarketWordReach ? IsMarketWord(tokens[k]) || IsCurrencyMoving(tokens, k) : tokens[k].Lower == "shares") return true;
         }
         for (int k = start; k < Math.Min(tokens.Count, end + 3); k++)
             if (IsMarketWord(tokens[k])) return true;
-        return IsCommodityPriceMove(tokens, start);
+        return IsCommodityPriceMove(tokens, start) || IsAgainstACurrency(tokens, end);
     }
+
+    /// <summary>How many words may stand between "against" and the currency it names ("against the Japanese yen").</summary>
+    private const int AgainstCurrencyReach = 4;
+
+    /// <summary>
+    /// An exchange rate's move, "lost 0.6% against the US dollar", "down 3.2% against the yen": the figure is measured against
+    /// a currency, which only a currency's own rate is. Market data, like the other rates IsMarketData names.
+    /// </summary>
+    private static bool IsAgainstACurrency(TokenList tokens, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Lower != "against") return false;
+        for (int k = end + 1; k < tokens.Count && k <= end + AgainstCurrencyReach; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (IsCurrencyName(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The currency has gained almost 1%": the word "currency" as the subject of a move, an exchange rate like the dollar's.
+    /// ("foreign currency reserves of $119bn" are a holding, not a rate: there a noun follows it.)
+    /// </summary>
+    private static bool IsCurrencyMoving(TokenList tokens, int k) =>
+        tokens[k].Lower == "currency" && k + 1 < tokens.Count && PriceMoveWords.Contains(tokens[k + 1].Lower);
+
+    private static bool IsCurrencyName(string lower) =>
+        lower is "dollar" or "dollars" or "euro" or "euros" or "pound" or "sterling" or "yen" or "currency" or "currencies" or "greenback"
+        || CurrencyWords.Contains(lower);
 
     /// <summary>Commodities whose price is read off a market, as a share price is.</summary>
     private static readonly HashSet<string> Commodities = new(StringComparer.Ordinal)
@@ -602,7 +734,7 @@ public sealed class FigureRecognizer
         // "3G", "4G": a generation of networks, not grams.
         if (first.Kind == TokenKind.Number && first.Text.EndsWith('G') && !money) return true;
         // A race distance named as an event, with nothing counted and no currency: "the 10,000m", "1500m".
-        if (!money && !percent && noun is null or "heats" or "heat" or "final" or "finals" or "race" or "title" or "record" or "relay" or "hurdles" or "freestyle" or "gold" or "champion"
+        if (!money && !percent && noun is null or "heats" or "heat" or "final" or "finals" or "race" or "title" or "record" or "relay" or "hurdles" or "freestyle" or "gold" or "champion" or "silver" or "bronze" or "medal" or "medallist" or "medalist"
             && first.Kind == TokenKind.Number && first.Text.EndsWith('m') && c.End == c.Start + 1
             && double.TryParse(first.Text[..^1].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out double metres) && RaceDistances.Contains(metres))
             return true;
@@ -864,6 +996,12 @@ public sealed class FigureRecognizer
 
     private static bool IsApproximatorWord(string lower) => lower is "more" or "less" or "about" or "around" or "nearly" or "almost" or "over" or "some" or "up";
 
+    /// <summary>Verbs whose "up" is a rise: "gone up to", "went up to", "shot up to".</summary>
+    private static readonly HashSet<string> RiseVerbs = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "going", "gone", "went", "shot", "shoots", "edged", "edges", "crept", "creeps", "moved", "moves", "pushed",
+    };
+
     private int ApproximatorStart(TokenList tokens, int coreStart)
     {
         for (int len = 3; len >= 1; len--)
@@ -873,6 +1011,9 @@ public sealed class FigureRecognizer
             bool ok = true;
             for (int k = s; k < coreStart; k++) { if (!tokens[k].IsWord) { ok = false; break; } _approximatorWords[k - s] = tokens[k].Lower; }
             if (!ok) continue;
+            // "dues have gone up to $8,400", "the rate went up to 5%": "up" is the verb's, a rise to the figure, not "up to"
+            // the approximator (which then hid the change from the predicate test).
+            if (_approximatorWords[0] == "up" && s > 0 && RiseVerbs.Contains(tokens[s - 1].Lower)) continue;
             if (_approximators.MatchAt(new ArraySegment<string>(_approximatorWords, 0, len), 0) == len) return s;
         }
         return -1;

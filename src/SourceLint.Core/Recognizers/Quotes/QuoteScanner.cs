@@ -89,6 +89,9 @@ public static class QuoteScanner
             // Mixed marks, a slip common in published copy: '"…,” said X' (straight open, curly close) and
             // '“…,“ he said' (curly close typed the wrong way round). Placed like a close, they close.
             else if (((close == '"' && c == '”') || (close == '”' && c == '“')) && ClosesHere(text, j)) return j;
+            // And the other way round, '“…," she said': a straight mark right after the quote's own closing punctuation. (After a
+            // word it may be a straight quote inside the curly one, '“He said "no" to me”', so it does not close there.)
+            else if (close == '”' && c == '"' && ClosesHere(text, j) && text[j - 1] is ',' or '.' or '?' or '!') return j;
             else if (close == '"' && c == '“') return -1;
         }
         return -1;
