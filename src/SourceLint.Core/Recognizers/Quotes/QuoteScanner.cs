@@ -281,21 +281,15 @@ public static class QuoteScanner
         return new Quote(new TextSpan(start, end), new TextSpan(innerStart, innerEnd), inner, words);
     }
 
-    /// <summary>
-    /// The words of <paramref name="s"/>: runs that start with a letter or digit and go on through letters, digits and
-    /// joining apostrophes or hyphens ("don't", "well-known"). Read a word at a time: a loop keeping an in-word state
-    /// for every character cost twice as much on the long quotes of a news story.
-    /// </summary>
     public static int CountWords(string s)
     {
         int count = 0;
-        int i = 0;
-        while (i < s.Length)
+        bool inWord = false;
+        foreach (char c in s)
         {
-            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
-            count++;
-            i++;
-            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] is '\'' or '’' or '-')) i++;
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && (c is '\'' or '’' or '-'));
         }
         return count;
     }
