@@ -61,19 +61,26 @@ public static class Tokenizer
         // Sized exactly: the sentence keeps its tokens, and a guessed capacity either wasted slots or grew twice.
         var tokens = new Token[count];
         int words = 0;
+        // The sentence's summary (TokenList.MayHave), from the forms while they are at hand.
+        var traits = WordTraits.None;
+        uint phraseStarts = 0;
+        int kinds = 0;
         for (int k = 0; k < count; k++)
         {
             ref readonly var cut = ref cuts[k];
             var form = vocabulary.Get(text.AsSpan(cut.Span.Start, cut.Span.Length), cut.Key, cut.Kind);
             tokens[k] = new Token(cut.Span, form);
             if (form.Kind == TokenKind.Word) words++;
+            traits |= form.Traits;
+            phraseStarts |= form.PhraseStarts;
+            kinds |= 1 << (int)form.Kind;
         }
         // The word tokens' indexes (TokenList.WordIndexes), while the forms just read are still in the cache.
         var wordIndexes = new int[words];
         for (int k = 0, w = 0; w < words; k++)
             if (tokens[k].IsWord) wordIndexes[w++] = k;
         t_scratch = cuts.Length > 4096 ? null : cuts; // do not keep a huge paragraph's buffer alive
-        return new TokenList(tokens, wordIndexes);
+        return new TokenList(tokens, wordIndexes, new FormSummary(vocabulary, traits, phraseStarts, kinds));
     }
 
     /// <summary>A token found by the first pass, waiting for its form.</summary>

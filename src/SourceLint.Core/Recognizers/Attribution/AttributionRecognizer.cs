@@ -78,6 +78,8 @@ public sealed class AttributionRecognizer
 
     private void FindWeasels(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        // A sentence with no word that starts a weasel phrase or a single-word cue has none (most sentences).
+        if (!tokens.MayStartPhrase(_weasels) && !tokens.MayHave(WordTraits.WeaselCue, _lexicons.Vocabulary)) return;
         var words = sentence.LowerWords;
         for (int w = 0; w < words.Count; w++)
         {
@@ -119,6 +121,7 @@ public sealed class AttributionRecognizer
 
     private void FindAccordingTo(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.AccordingCue, _lexicons.Vocabulary)) return; // no word a cue starts with
         for (int i = 0; i < tokens.Count; i++)
         {
             // Most tokens start no cue: their form says so without comparing them with each cue word below.
@@ -186,6 +189,7 @@ public sealed class AttributionRecognizer
 
     private void FindReportingVerbs(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.ReportingCue, _lexicons.Vocabulary)) return; // no word a cue starts with
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -355,6 +359,7 @@ public sealed class AttributionRecognizer
         // "The minister's statement that … "once in a while" has diverted attention, it has been claimed": the speaker of
         // a quote inside the claim is not the claim's source; the weasel phrase stays its only one (SL103).
         foreach (var a in sentence.Attributions) if (a.IsWeasel) return;
+        if (!tokens.MayHave(WordTraits.SpeechNoun, _lexicons.Vocabulary)) return;
         for (int i = 1; i < tokens.Count; i++)
         {
             if (used[i] || !tokens[i].IsWord || !tokens[i].Form.Has(WordTraits.SpeechNoun)) continue;
@@ -635,6 +640,7 @@ public sealed class AttributionRecognizer
 
     private void FindDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.DocumentSource, _lexicons.Vocabulary)) return; // no document word ("figures", "survey")
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -688,6 +694,7 @@ public sealed class AttributionRecognizer
     /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
     private static void FindPronounDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
     {
+        if (!tokens.MayHave(WordTraits.DocumentPronoun, lexicons.Vocabulary)) return; // no "it" or "they"
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             if (!tokens[i].Form.Has(WordTraits.DocumentPronoun) || used[i]) continue; // "it" or "they"

@@ -27,7 +27,9 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         var tokens = sentence.Tokens;
         var words = sentence.LowerWords;
         int signalEnd = -1;
-        for (int w = 0; w < words.Count; w++)
+        // A sentence none of whose words starts a signal, hedge or booster (most) is passed over without reading its words.
+        bool mayMatch = tokens.MayStartPhrase(_signals) || tokens.MayStartPhrase(_hedges) || tokens.MayStartPhrase(_boosters);
+        for (int w = 0; mayMatch && w < words.Count; w++)
         {
             int at = words.TokenIndex(w);
             var form = tokens[at].Form;
