@@ -710,8 +710,10 @@ public sealed class AttributionRecognizer
     {
         for (int i = 1; i < tokens.Count; i++)
         {
+            // Only a mark (one character, the token's own length) can introduce a quote: a word is passed over without
+            // reading its text (this runs for every token of the draft).
+            if (tokens[i].Span.Length != 1) continue;
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            // (Token.IsMark reads the token's length, not its text: this runs for every token of the draft.)
             bool comma = tokens[i].IsMark(',') && IsVerbOfSaying(tokens[i - 1], lexicons);
             if (!comma && !tokens[i].IsMark(':')) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";
