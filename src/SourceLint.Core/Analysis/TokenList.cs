@@ -40,6 +40,12 @@ public sealed class TokenList : IReadOnlyList<Token>
     internal bool MayStartPhrase(PhraseMatcher phrases) =>
         phrases.Owner is null || !ReferenceEquals(_summary.Owner, phrases.Owner) || (_summary.PhraseStarts & phrases.Bit) != 0;
 
+    /// <summary>
+    /// As <see cref="MayHave"/> for a trait that only a built-in word list decides (the same under every lexicon set, such as
+    /// <see cref="WordTraits.EndsLeadInSubject"/>): any vocabulary's forms answer it alike.
+    /// </summary>
+    internal bool MayHaveBuiltIn(WordTraits trait) => _summary.Owner is null || (_summary.Traits & trait) != 0;
+
     /// <summary>Some token may be of <paramref name="kind"/>: false only when the tokenizer saw none.</summary>
     internal bool MayHaveKind(TokenKind kind) => _summary.Owner is null || (_summary.Kinds & (1 << (int)kind)) != 0;
 
