@@ -1,4 +1,5 @@
 using System.Collections;
+using SourceLint.Core.Lexicons;
 
 namespace SourceLint.Core.Analysis;
 
@@ -13,12 +14,40 @@ public sealed class TokenList : IReadOnlyList<Token>
 {
     private readonly Token[] _items;
     private int[]? _wordIndexes;
+    /// <summary>What the tokenizer saw of the sentence as a whole (<see cref="FormSummary"/>); the default (no owner) when nobody summed it up.</summary>
+    private readonly FormSummary _summary;
 
-    internal TokenList(Token[] items, int[]? wordIndexes = null)
+    internal TokenList(Token[] items, int[]? wordIndexes = null, FormSummary summary = default)
     {
         _items = items;
         _wordIndexes = wordIndexes;
+        _summary = summary;
     }
+
+    /// <summary>
+    /// Some token may have <paramref name="trait"/> as the lexicon set owning <paramref name="vocabulary"/> answers it
+    /// (<see cref="Lexicons.LexiconSet.Has"/>, or a form's own traits when the forms are that vocabulary's). False only
+    /// when every form came from that vocabulary and none has the trait: then a recognizer that looks for the trait
+    /// token by token would find nothing, and can pass the sentence over without reading its tokens.
+    /// </summary>
+    internal bool MayHave(WordTraits trait, Vocabulary vocabulary) =>
+        !ReferenceEquals(_summary.Owner, vocabulary) || (_summary.Traits & trait) != 0;
+
+    /// <summary>
+    /// Some word may start a phrase of <paramref name="phrases"/> (<see cref="PhraseMatcher.MatchAt(in SentenceWords, int)"/>
+    /// may match): false only when no form of the matcher's vocabulary has its bit.
+    /// </summary>
+    internal bool MayStartPhrase(PhraseMatcher phrases) =>
+        phrases.Owner is null || !ReferenceEquals(_summary.Owner, phrases.Owner) || (_summary.PhraseStarts & phrases.Bit) != 0;
+
+    /// <summary>
+    /// As <see cref="MayHave"/> for a trait that only a built-in word list decides (the same under every lexicon set, such as
+    /// <see cref="WordTraits.EndsLeadInSubject"/>): any vocabulary's forms answer it alike.
+    /// </summary>
+    internal bool MayHaveBuiltIn(WordTraits trait) => _summary.Owner is null || (_summary.Traits & trait) != 0;
+
+    /// <summary>Some token may be of <paramref name="kind"/>: false only when the tokenizer saw none.</summary>
+    internal bool MayHaveKind(TokenKind kind) => _summary.Owner is null || (_summary.Kinds & (1 << (int)kind)) != 0;
 
     public int Count => _items.Length;
     public Token this[int index] => _items[index];
@@ -66,3 +95,11 @@ public sealed class TokenList : IReadOnlyList<Token>
         public bool MoveNext() => ++_index < _items.Length;
     }
 }
+
+/// <summary>
+/// The union, over a sentence's tokens, of what their forms say: the traits, the phrase lexicons a word starts, the
+/// kinds; with the vocabulary all the forms came from. The tokenizer sums it up while it has each form at hand, and
+/// recognizers that look for something rare (a document source, "according to", a number) skip the sentences that
+/// cannot hold it instead of testing every token of every sentence.
+/// </summary>
+internal readonly record struct FormSummary(Vocabulary? Owner, WordTraits Traits, uint PhraseStarts, int Kinds);

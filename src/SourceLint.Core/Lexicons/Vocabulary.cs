@@ -45,6 +45,7 @@ public sealed class Vocabulary
     /// around it: when eight characters from <paramref name="start"/> fit in <paramref name="text"/>, the head is taken
     /// with one vector load whatever the spelling's length (the same key, without a loop over its characters).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token, in the tokenizer's scanning loop
     internal static SpellingKey KeyOf(string text, int start, int length)
     {
         if (length == 1 && text[start] < 128) return default;
@@ -54,6 +55,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>As <see cref="Get(ReadOnlySpan{char}, TokenKind)"/>, with the key <see cref="KeyOf"/> gave for <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token, in the tokenizer's lookup loop
     internal WordForm Get(ReadOnlySpan<char> text, in SpellingKey key, TokenKind kind)
     {
         if (text.Length == 1 && text[0] < 128) return _singleAscii[text[0]] ??= Lookup(text, new SpellingKey(text), kind);
@@ -163,6 +165,7 @@ public sealed class Vocabulary
         private int _count;
         private readonly Lock _writing = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // into Get: a call per token cost more than the probe itself
         public WordForm? Find(ReadOnlySpan<char> text, in SpellingKey key)
         {
             var slots = Volatile.Read(ref _slots);

@@ -101,7 +101,7 @@ public sealed class SentenceSplitter
     private bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
+        AsciiCasing.ToLowerInvariant(word, lower);
         return _abbreviations.Contains(lower);
     }
 

@@ -38,7 +38,9 @@ public sealed partial class SuppressionMap
         {
             if (end <= start || start >= source.Length) continue;
             string text = source.Text.Substring(start, Math.Min(end, source.Length) - start);
-            if (!text.Contains("sourcelint-", StringComparison.Ordinal)) continue;
+            // Nearly every draft has no suppression comment. A comment needs a '<', rare in prose: one vectorized search
+            // for that character rules most drafts out at a fraction of the cost of searching for "sourcelint-".
+            if (text.IndexOf('<') < 0 || !text.Contains("sourcelint-", StringComparison.Ordinal)) continue;
             foreach (Match m in CommentPattern().Matches(text))
             {
                 int offset = start + m.Index;

@@ -37,12 +37,15 @@ public sealed class AllegationRecognizer(LexiconSet lexicons)
     {
         var tokens = sentence.Tokens;
         var words = sentence.LowerWords;
-        for (int w = 0; w < words.Count; w++)
-            if (_convictions.MatchAt(words, w) > 0) sentence.HasConviction = true;
-
+        // A sentence with no word that starts a conviction phrase or an allegation verb (most) has neither.
+        if (!tokens.MayStartPhrase(_convictions) && !tokens.MayStartPhrase(_verbs)) return;
+        // One pass for both lexicons, each word's form read once (what the conviction test sets, the allegation
+        // test never reads).
         for (int w = 0; w < words.Count; w++)
         {
-            int len = _verbs.MatchAt(words, w);
+            var form = words.Form(w);
+            if (_convictions.MatchAt(words, w, form) > 0) sentence.HasConviction = true;
+            int len = _verbs.MatchAt(words, w, form);
             if (len == 0) continue;
             int verb = words.TokenIndex(w), verbEnd = words.TokenIndex(w + len - 1);
             if (tokens[verb].Text != tokens[verb].Lower) continue; // a capitalised word is a name or a heading

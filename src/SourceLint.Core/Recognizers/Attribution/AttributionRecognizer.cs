@@ -80,6 +80,8 @@ public sealed class AttributionRecognizer
 
     private void FindWeasels(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        // A sentence with no word that starts a weasel phrase or a single-word cue has none (most sentences).
+        if (!tokens.MayStartPhrase(_weasels) && !tokens.MayHave(WordTraits.WeaselCue, _lexicons.Vocabulary)) return;
         var words = sentence.LowerWords;
         for (int w = 0; w < words.Count; w++)
         {
@@ -121,6 +123,7 @@ public sealed class AttributionRecognizer
 
     private void FindAccordingTo(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.AccordingCue, _lexicons.Vocabulary)) return; // no word a cue starts with
         for (int i = 0; i < tokens.Count; i++)
         {
             // Most tokens start no cue: their form says so without comparing them with each cue word below.
@@ -191,6 +194,7 @@ public sealed class AttributionRecognizer
 
     private void FindReportingVerbs(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.ReportingCue, _lexicons.Vocabulary)) return; // no word a cue starts with
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -429,6 +433,7 @@ public sealed class AttributionRecognizer
         // "The minister's statement that … "once in a while" has diverted attention, it has been claimed": the speaker of
         // a quote inside the claim is not the claim's source; the weasel phrase stays its only one (SL103).
         foreach (var a in sentence.Attributions) if (a.IsWeasel) return;
+        if (!tokens.MayHave(WordTraits.SpeechNoun, _lexicons.Vocabulary)) return;
         for (int i = 1; i < tokens.Count; i++)
         {
             if (used[i] || !tokens[i].IsWord || !tokens[i].Form.Has(WordTraits.SpeechNoun)) continue;
@@ -731,6 +736,7 @@ public sealed class AttributionRecognizer
 
     private void FindDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
     {
+        if (!tokens.MayHave(WordTraits.DocumentSource, _lexicons.Vocabulary)) return; // no document word ("figures", "survey")
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -848,6 +854,7 @@ public sealed class AttributionRecognizer
     /// <summary>"It also found …", "They showed …": a pronoun continuing a document source.</summary>
     private static void FindPronounDocuments(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
     {
+        if (!tokens.MayHave(WordTraits.DocumentPronoun, lexicons.Vocabulary)) return; // no "it" or "they"
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             if (!tokens[i].Form.Has(WordTraits.DocumentPronoun) || used[i]) continue; // "it" or "they"
@@ -863,8 +870,10 @@ public sealed class AttributionRecognizer
     {
         for (int i = 1; i < tokens.Count; i++)
         {
+            // Only a mark (one character, the token's own length) can introduce a quote: a word is passed over without
+            // reading its text (this runs for every token of the draft).
+            if (tokens[i].Span.Length != 1) continue;
             // "Rathbun stated, '…'" introduces its quote as "stated:" does, when a verb of saying stands before the comma.
-            // (Token.IsMark reads the token's length, not its text: this runs for every token of the draft.)
             bool comma = tokens[i].IsMark(',') && IsVerbOfSaying(tokens[i - 1], lexicons);
             if (!comma && !tokens[i].IsMark(':')) continue;
             bool quoteFollows = i + 1 >= tokens.Count || tokens[i + 1].Text is "\"" or "“" or "‘" or "'";

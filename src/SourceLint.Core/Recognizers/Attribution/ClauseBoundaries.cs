@@ -29,7 +29,8 @@ public static class ClauseBoundaries
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             var t = tokens[i];
-            // Token.IsMark reads the token's length, not its text: this runs for every token of the draft.
+            // Only a mark (one character, the token's own length) can cut: a word is passed over without reading its text.
+            if (t.Span.Length != 1) continue;
             int next;
             if (t.IsMark(';')) next = i + 1;
             else if (t.IsMark(',') && tokens[i + 1].Lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet") next = i + 2;

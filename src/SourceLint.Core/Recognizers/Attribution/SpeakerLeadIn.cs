@@ -68,6 +68,9 @@ internal static class SpeakerLeadIn
     {
         if (sentence.Quotes.Count > 0 || sentence.Attributions.Count > 0) return null;
         var tokens = sentence.Tokens;
+        // Every lead-in turns on a word of EndsSubject (the copula, attitude verb, act or "issued" tested below): a sentence
+        // without one is none, known without reading its words.
+        if (!tokens.MayHaveBuiltIn(WordTraits.EndsLeadInSubject)) return null;
         int k = 0;
         while (k < tokens.Count && !tokens[k].IsWord) k++;
         if (k >= tokens.Count) return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Lexicons;
@@ -80,9 +81,13 @@ public sealed class FigureRecognizer
     /// <summary>As <see cref="Recognize(string, IReadOnlyList{Token})"/>, adding the figures to <paramref name="figures"/> (the sentence's own list: no list per sentence to copy from).</summary>
     internal void Recognize(string text, TokenList tokens, List<Figure> figures)
     {
+        // Most sentences hold no number, symbol or number word, which every figure starts with: nothing to read then.
+        if (!tokens.MayHaveKind(TokenKind.Number) && !tokens.MayHaveKind(TokenKind.Symbol) && !tokens.MayHave(WordTraits.NumberWord, _lexicons.Vocabulary))
+            return;
         bool casualtySentence = false;
-        for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
-            if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, k)) { casualtySentence = true; break; }
+        if (tokens.MayHave(WordTraits.CasualtyWord, _lexicons.Vocabulary))
+            for (int k = 0; k < tokens.Count; k++) // (a foreach over the interface boxed an enumerator per sentence)
+                if (tokens[k].IsWord && tokens[k].Form.Has(WordTraits.CasualtyWord) && !IsVerbMiss(tokens, k)) { casualtySentence = true; break; }
         int i = 0;
         while (i < tokens.Count)
         {
@@ -571,6 +576,7 @@ public sealed class FigureRecognizer
             or "barrel" or "crude" or "brent" or "bond" or "bonds" or "gilts" or "dollar" or "euro" or "interest" or "benchmark";
 
     /// <summary>A token <see cref="ParseCore"/> may accept: a number, a symbol, or a word that may start a spelled-out figure (<see cref="WordTraits.NumberWord"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of every token of every sentence
     private static bool MayStartFigure(in Token t) =>
         t.Kind switch
         {

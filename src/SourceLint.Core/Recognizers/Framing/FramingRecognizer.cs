@@ -27,7 +27,9 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         var tokens = sentence.Tokens;
         var words = sentence.LowerWords;
         int signalEnd = -1;
-        for (int w = 0; w < words.Count; w++)
+        // A sentence none of whose words starts a signal, hedge or booster (most) is passed over without reading its words.
+        bool mayMatch = tokens.MayStartPhrase(_signals) || tokens.MayStartPhrase(_hedges) || tokens.MayStartPhrase(_boosters);
+        for (int w = 0; mayMatch && w < words.Count; w++)
         {
             int at = words.TokenIndex(w);
             var form = tokens[at].Form;
@@ -48,7 +50,8 @@ public sealed class FramingRecognizer(LexiconSet lexicons)
         // "X claims …": the party's own claim is an unverified signal (a noun "the claims" is not).
         for (int i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower == "claims" && tokens[i - 1].IsWord && tokens[i - 1].Lower is not ("the" or "a" or "these" or "those" or "its" or "his" or "her" or "their" or "such" or "similar" or "of" or "new"))
+            // The span's length first: it is the token's own, so the other words cost no read of their text.
+            if (tokens[i].Span.Length == 6 && tokens[i].Lower == "claims" && tokens[i - 1].IsWord && tokens[i - 1].Lower is not ("the" or "a" or "these" or "those" or "its" or "his" or "her" or "their" or "such" or "similar" or "of" or "new"))
                 sentence.UnverifiedSignals.Add(MarkerOf(sentence, tokens, i, i));
         }
     }
