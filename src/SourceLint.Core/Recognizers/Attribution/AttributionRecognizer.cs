@@ -242,7 +242,8 @@ public sealed class AttributionRecognizer
                 // "…, saying …" reports the clause's own subject ("Mr Blair refused …, saying …");
                 // "additional reporting by" is a credit line.
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
-                if (prev >= 0 && IsCommaOrQuotedComma(tokens, prev))
+                // So does a participle after "while" or "when": "pummeled Trump as divisive while praising Clinton as a '…'".
+                if (prev >= 0 && (IsCommaOrQuotedComma(tokens, prev) || tokens[prev].Lower is "while" or "when"))
                 {
                     bool spokenBefore = HasAttributionBefore(sentence, t.Span.Start, reportingVerbOnly: false);
                     if (!spokenBefore && ClauseSubject(tokens, prev) is { } speaker) Add(sentence, clauses, used, AttributionKind.ReportingVerb, i, i, speaker.Item1, speaker.Item2);
@@ -415,7 +416,7 @@ public sealed class AttributionRecognizer
         "pledge", "pledges", "insistence", "assertion", "accusation", "accusations", "remark", "remarks", "comment", "comments",
         "complaint", "complaints", "plea", "argument", "boast", "vow", "threat", "threats", "jibe", "retort", "verdict",
         "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
-        "dictum", "refrain", "catchphrase",
+        "dictum", "refrain", "catchphrase", "answer", "response",
     };
 
     /// <summary>One of <see cref="SpeechNouns"/> (<see cref="WordTraits.SpeechNoun"/>, which the recognizer reads).</summary>
@@ -569,9 +570,24 @@ public sealed class AttributionRecognizer
             if (tokens[k].Text is ";" or ":" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but")) { start = k + 1; break; }
         }
         while (start < conjunction && !tokens[start].IsWord) start++;
-        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start]))) return null;
+        // Opening phrases before the subject: "In June 2009, after Clinton suffered a concussion, Axelrod emailed …".
+        // (After one, the subject is as often in lower case: "In August, several environmental groups granted …, saying".)
+        bool afterOpening = false;
+        while (start < conjunction && SpeakerLeadIn.OpeningPhraseEnd(tokens, start) is int comma && comma + 1 < conjunction) { start = comma + 1; afterOpening = true; }
+        if (start >= conjunction || !(tokens[start].IsCapitalized || NounPhrases.IsPronoun(tokens[start]) || afterOpening && tokens[start].IsWord && !NotSources.Contains(tokens[start].Lower)))
+            return null;
         var np = NounPhrases.Right(tokens, start, maxWords: 6);
+        // The phrase walks on over the verb when a name opens the clause; when it runs into a number ("ProPublica obtained a
+        // video of the 28-minute speech and said"), which no source ends on, the name's capitalised words are the subject.
+        if (np is { } run && tokens[start].IsCapitalized && !NounPhrases.IsDeterminer(tokens[start]) && ContainsNumber(tokens, run.Start, run.End))
+            np = NounPhrases.NameRun(tokens, start);
         return np is { } r && r.End < conjunction ? r : null;
+    }
+
+    private static bool ContainsNumber(TokenList tokens, int start, int end)
+    {
+        for (int k = start; k <= end; k++) if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
     }
 
     /// <summary>A word that may open a clause's subject: a pronoun, a name, a determiner or a number ("and took …" has none).</summary>

@@ -208,4 +208,25 @@ internal static class NounPhrases
         }
         return (start, end);
     }
+
+    /// <summary>
+    /// The name starting at the capitalised token <paramref name="start"/>: its capitalised words, with "of", "for", "the" or
+    /// "and" between two of them ("Bank of England", "Marks and Spencer"); (start, end inclusive).
+    /// </summary>
+    public static (int Start, int End) NameRun(TokenList tokens, int start)
+    {
+        int end = start;
+        while (end + 1 < tokens.Count)
+        {
+            var next = tokens[end + 1];
+            if (next.IsWord && next.IsCapitalized) { end++; continue; }
+            if (next.IsWord && next.Lower is "of" or "for" or "the" or "and" && end + 2 < tokens.Count && tokens[end + 2].IsWord && tokens[end + 2].IsCapitalized)
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        return (start, end);
+    }
 }

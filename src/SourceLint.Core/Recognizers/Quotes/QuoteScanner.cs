@@ -29,7 +29,7 @@ public static class QuoteScanner
             bool single = false;
             if (c == '“') close = '”';
             else if (c == '"' && OpensHere(text, i)) close = '"';
-            else if ((c == '‘' || c == '\'') && OpensHere(text, i) && i + 1 < n && char.IsLetterOrDigit(text[i + 1])) { close = c == '‘' ? '’' : '\''; single = true; }
+            else if ((c == '‘' || c == '\'') && OpensHere(text, i) && i + 1 < n && char.IsLetterOrDigit(text[i + 1]) && !IsElidedYear(text, i)) { close = c == '‘' ? '’' : '\''; single = true; }
             else { i++; continue; }
 
             int end = FindClose(text, i + 1, close, single);
@@ -49,6 +49,10 @@ public static class QuoteScanner
         foreach (var q in quotes) q.IsTitleOrTerm = IsTitleOrTerm(text, q);
         return quotes;
     }
+
+    /// <summary>An apostrophe for the century's digits, not a quote: "the 1970s and '80s", "the class of ‘98".</summary>
+    private static bool IsElidedYear(string text, int i) =>
+        i + 2 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i + 3 >= text.Length || !char.IsLetterOrDigit(text[i + 3]) || text[i + 3] == 's');
 
     /// <summary>An opening mark stands after a space, a bracket, a dash or the start, and before a non-space.</summary>
     private static bool OpensHere(string text, int i)
