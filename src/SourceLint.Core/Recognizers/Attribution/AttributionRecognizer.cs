@@ -833,7 +833,8 @@ public sealed class AttributionRecognizer
     {
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Lower != "in" || used[i] || InsideQuote(sentence, tokens[i].Span)) continue;
+            // (The span's length first: this runs over every token of the draft, and few are two letters long.)
+            if (tokens[i].Span.Length != 2 || tokens[i].Lower != "in" || used[i] || InsideQuote(sentence, tokens[i].Span)) continue;
             for (int k = i + 1; k < tokens.Count && k <= i + InStudyReach; k++)
             {
                 var t = tokens[k];

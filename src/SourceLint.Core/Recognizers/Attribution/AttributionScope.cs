@@ -49,6 +49,9 @@ public static class AttributionScope
         colonFromPrevious = null;
 
         AttributionModel? speaker = carried;
+        // The speaker only matters to a later quote: past the paragraph's last quote, nothing is worth asking of a sentence.
+        int lastQuoted = to - 1;
+        while (lastQuoted >= from && sentences[lastQuoted].Quotes.Count == 0) lastQuoted--;
         for (int k = from; k < to; k++)
         {
             var s = sentences[k];
@@ -70,7 +73,7 @@ public static class AttributionScope
             {
                 speaker = leadIn; // "Ruddock is keen to protect his players." introduces his quote
             }
-            else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from) && !RefersBackToSpeaker(s, speaker))
+            else if (s.Quotes.Count == 0 && !QuoteContinuesFromEarlierSentence(sentences, k, from) && !(k < lastQuoted && RefersBackToSpeaker(s, speaker)))
             {
                 speaker = null; // an unrelated sentence breaks the chain of quotes
             }
@@ -206,7 +209,7 @@ public static class AttributionScope
         foreach (var t in s.Tokens)
         {
             if (!t.IsWord) continue;
-            if (t.Lower is "he" or "she" or "his" or "her" or "him") return true;
+            if (t.Span.Length <= 3 && t.Lower is "he" or "she" or "his" or "her" or "him") return true;
             if (t.IsCapitalized && t.Text.Length >= 3 && !NameTitles.Contains(t.Text) && IsWordOf(name, t.Text)) return true;
         }
         return false;
