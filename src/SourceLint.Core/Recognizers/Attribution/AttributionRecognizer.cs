@@ -319,7 +319,8 @@ public sealed class AttributionRecognizer
             if (p >= 0 && tokens[p].IsWord && tokens[p].Lower is "but" or "and" && ClauseSubject(tokens, p) is { } coordinated) subject = coordinated;
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
-            else if (p >= 1 && tokens[p].Text == "," && tokens[p - 1].IsWord && !IsQuoteEnd(tokens, p))
+            // (The apposition may end on an abbreviation's point: "Mitch McConnell, R-Ky., said", "Jo Hale, of Washington, D.C., said".)
+            else if (p >= 1 && tokens[p].Text == "," && (tokens[p - 1].IsWord || IsAbbreviationPointAt(tokens, p - 1)) && !IsQuoteEnd(tokens, p))
             {
                 // "Gene Sperling, a top Clinton adviser, said", "Mr Lee, the party's leader, said": the name is the speaker, the
                 // apposition only describes them (and beside a name, "a top adviser" is no anonymous source).
@@ -584,6 +585,10 @@ public sealed class AttributionRecognizer
         return np is { } r && r.End < conjunction ? r : null;
     }
 
+    /// <summary>The point of an abbreviation written against its word: "Ky." in "R-Ky.", "C." in "D.C.".</summary>
+    private static bool IsAbbreviationPointAt(TokenList tokens, int k) =>
+        k >= 1 && tokens[k].Text == "." && tokens.TouchesPrevious(k) && tokens[k - 1].IsWord;
+
     private static bool ContainsNumber(TokenList tokens, int start, int end)
     {
         for (int k = start; k <= end; k++) if (tokens[k].Kind == TokenKind.Number) return true;
@@ -642,7 +647,7 @@ public sealed class AttributionRecognizer
         "berated", "derided", "derides", "decried", "decries", "denounced", "denounces", "deplored", "ridiculed", "rebuked",
         "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
         "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
-        "reacted", "reacting", "shared",
+        "reacted", "reacting", "shared", "lists", "listed",
         "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
         "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
         "applauded", "applauds", "pondered", "ponders", "wondering", "worried",
