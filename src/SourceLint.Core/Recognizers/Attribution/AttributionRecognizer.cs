@@ -66,7 +66,7 @@ public sealed class AttributionRecognizer
         FindReportingVerbs(sentence, tokens, clauses, used);
         FindSpeechNouns(sentence, tokens, clauses, used);
         FindDocuments(sentence, tokens, clauses, used);
-        FindInStudy(sentence, tokens, clauses, used);
+        FindInStudy(sentence, tokens, clauses, used, _lexicons);
         FindPronounDocuments(sentence, tokens, clauses, used, _lexicons);
         FindColonQuotes(sentence, tokens, _lexicons);
         FindLinks(sentence);
@@ -811,7 +811,10 @@ public sealed class AttributionRecognizer
         }
     }
 
-    /// <summary>Polls and studies a figure is read "in": "50 percent in a new Washington Post-ABC News poll".</summary>
+    /// <summary>
+    /// Polls and studies a figure is read "in": "50 percent in a new Washington Post-ABC News poll". (Each is also in
+    /// document-sources.txt, which <see cref="FindInStudy"/> relies on to pass most sentences over.)
+    /// </summary>
     private static readonly HashSet<string> InStudyNouns = new(StringComparer.Ordinal)
     {
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "census",
@@ -834,8 +837,10 @@ public sealed class AttributionRecognizer
     /// source, as "the poll found" or "a study by" is (rules.md's document sources). The phrase must reach its poll noun
     /// without crossing a clause or another preposition.
     /// </summary>
-    private static void FindInStudy(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used)
+    private static void FindInStudy(SentenceAnalysis sentence, TokenList tokens, List<TextSpan> clauses, bool[] used, LexiconSet lexicons)
     {
+        // Every poll noun is a document source (document-sources.txt): most sentences have none, and then no "in" is read.
+        if (!tokens.MayHave(WordTraits.DocumentSource, lexicons.Vocabulary)) return;
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             // (The span's length first: this runs over every token of the draft, and few are two letters long.)
