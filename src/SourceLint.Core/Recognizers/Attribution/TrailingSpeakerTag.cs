@@ -68,8 +68,13 @@ internal static class TrailingSpeakerTag
         var source = said.SourceSpan!.Value;
         int start = Math.Min(source.Start, said.CueSpan.Start), end = Math.Max(source.End, said.CueSpan.End);
         var tokens = s.Tokens;
-        if (tokens.Count == 0 || tokens[0].Span.Start != start) return false;
-        for (int k = 0; k < tokens.Count; k++)
+        if (tokens.Count == 0) return false;
+        // A title or an initial the source phrase left out still opens the tag: "Mr. Clyburn said", "Lisa O. Monaco, …, said".
+        int first = 0;
+        while (first < tokens.Count && tokens[first].Span.Start < start && (tokens[first].IsWord && tokens[first].IsCapitalized || tokens[first].Text == "."))
+            first++;
+        if (first >= tokens.Count || tokens[first].Span.Start != start) return false;
+        for (int k = first; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Span.Start >= end)
@@ -79,7 +84,8 @@ internal static class TrailingSpeakerTag
                 // '"Who do they think they are?" Trump said of Apple in February, when …': what the words were about, and
                 // when or where, however long the sentence runs on; a word of content instead ("Trump said Apple …") is no tag.
                 return t.Text is "," or "." || t.Lower is "of" or "about" or "to"
-                    || (tokens.Count <= MaxTagTokens || t.Lower is "on" or "in") && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later";
+                    || (tokens.Count <= MaxTagTokens || t.Lower is "on" or "in" || t.Lower is "at" && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "least" or "most"))
+                        && t.Lower is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "yesterday" or "today" or "earlier" or "later";
             }
             // 'Lisa O. Monaco, Obama's adviser on counterterrorism, said at a summit': an apposition between the name and the verb.
             if (t.Text == "," && t.Span.Start >= source.End && t.Span.End <= said.CueSpan.Start && NounPhrases.AppositionClosing(tokens, k) is int closing)
