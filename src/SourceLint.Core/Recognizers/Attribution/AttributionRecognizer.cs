@@ -917,7 +917,9 @@ public sealed class AttributionRecognizer
                 np = SentenceOpeningPhrase(tokens, i - 1);
             // "She then addressed the supporters again: '…'", "Merriam-Webster defines it as: '…'": a colon-introduced
             // quote ("X: '…'") in a sentence whose subject is a name or a personal pronoun is that speaker's.
-            if (np is null && !saidBefore && quoteFollows && i + 1 < tokens.Count && SentenceOpeningPhrase(tokens, i - 1) is { } opener && IsNamedOrPersonal(tokens, opener))
+            // So is a colon closing such a sentence, before the next paragraph's quote (scope rule 3): "He then listed the
+            // qualities a nominee needs: ¶ "Has the candidate a record of …"".
+            if (np is null && !saidBefore && quoteFollows && SentenceOpeningPhrase(tokens, i - 1) is { } opener && IsNamedOrPersonal(tokens, opener))
                 np = opener;
             if (np is null && !saidBefore) continue;
             var (s, e) = np ?? (i - 1, i - 1);
