@@ -207,6 +207,11 @@ public static class QuoteScanner
         foreach (var intro in NameIntroducers)
             if (beforeArticle.Length < lower.Length && EndsWith(beforeArticle, intro)) return true;
         var inner = q.InnerText.AsSpan().Trim();
+        // A paragraph that is nothing but a short quotation in title case is a subheading, headline convention:
+        // "'All Bets Are Off.'", "'Legend in the Coal Fields.'" between the sections of a feature.
+        if (inner.Length > 1 && inner[^1] == '.' && q.Span.Start == 0 && text.AsSpan(q.Span.End).IsWhiteSpace()
+            && IsTitleCase(inner[..^1], trailingMark: false))
+            return true;
         if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
         // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
         // that follows a title inside its marks ("the film “Nine Days Underground,” which …").
