@@ -128,4 +128,22 @@ public class QuoteScannerTests
         // After a word it is a straight quote inside the curly one, and the curly quote runs on.
         Inner("“He told me \"no\" twice,” she said.").Should().Equal("He told me \"no\" twice,");
     }
+
+    [Fact]
+    public void The_apostrophe_of_an_elided_year_opens_no_quote()
+    {
+        Inner("He grew up in the 1970s and '80s, when the ferry ran daily. He calls it 'the best place to grow up.'")
+            .Should().Equal("the best place to grow up.");
+        Inner("The class of \u201898 meets on Friday.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_title_closing_its_sentence_keeps_the_point_inside_and_stays_a_title()
+    {
+        var titled = QuoteScanner.Scan("She appeared on \"The Late Show with Stephen Colbert.\"", false);
+        titled.Should().ContainSingle().Which.IsTitleOrTerm.Should().BeTrue();
+        // Mid-sentence, a point inside the marks ends no title: this is somebody's sentence.
+        var spoken = QuoteScanner.Scan("He said \"the boat will not sail tonight.\" and left.", false);
+        spoken.Should().ContainSingle().Which.IsTitleOrTerm.Should().BeFalse();
+    }
 }

@@ -212,13 +212,24 @@ public static class QuoteScanner
         if (inner.Length > 1 && inner[^1] == '.' && q.Span.Start == 0 && text.AsSpan(q.Span.End).IsWhiteSpace()
             && IsTitleCase(inner[..^1], trailingMark: false))
             return true;
-        if (inner.Length == 0 || inner[^1] is '.' or ';' or ':') return false;
+        if (inner.Length == 0 || inner[^1] is ';' or ':') return false;
+        // American style also puts the point that ends the sentence inside: 'on "The Late Show with Stephen Colbert."'. A
+        // title there must close the sentence, and is held to the test of a title with a mark of its own (below).
+        if (inner[^1] == '.' && !ClosesSentence(text, q.Span.End)) return false;
         // A title keeps its own "!" or "?" ("Oh Brother, Not Again!"), and American style puts the comma
         // that follows a title inside its marks ("the film “Nine Days Underground,” which …").
-        bool trailingMark = inner[^1] is ',' or '!' or '?';
+        bool trailingMark = inner[^1] is ',' or '!' or '?' or '.';
         if (WorkNounBefore(text, q.Span.Start, out bool comma) && (!comma || !char.IsLower(inner[0]))) return true;
         if (!trailingMark && !q.ContinuesToNextParagraph && KindNounAfter(text, q.Span.End)) return true;
         return IsTitleCase(inner, trailingMark);
+    }
+
+    /// <summary>Only spaces (and the paragraph's end) follow the quote, or another sentence begins: the quote closes its sentence.</summary>
+    private static bool ClosesSentence(string text, int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k >= text.Length || char.IsUpper(text[k]) || text[k] is '"' or '“' or '\'' or '‘' or '\n' or '\r';
     }
 
     /// <summary>
