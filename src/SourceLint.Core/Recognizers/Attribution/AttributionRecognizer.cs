@@ -319,7 +319,7 @@ public sealed class AttributionRecognizer
             if (p >= 0 && tokens[p].IsWord && tokens[p].Lower is "but" or "and" && ClauseSubject(tokens, p) is { } coordinated) subject = coordinated;
             else if (p >= 0 && tokens[p].IsWord) subject = NounPhrases.Left(tokens, p);
             else if (p >= 0 && tokens[p].Text == ")" ) subject = LeftOfBrackets(tokens, p);
-            // (The apposition may end on an abbreviation's point: "Mitch McConnell, R-Ky., said", "Jo Hale, of Washington, D.C., said".)
+            // (The apposition may end on an abbreviation's point: "Mitch McConnell, R-Ky., said", "Elizabeth Warren, D-Mass., said".)
             else if (p >= 1 && tokens[p].Text == "," && (tokens[p - 1].IsWord || IsAbbreviationPointAt(tokens, p - 1)) && !IsQuoteEnd(tokens, p))
             {
                 // "Gene Sperling, a top Clinton adviser, said", "Mr Lee, the party's leader, said": the name is the speaker, the
