@@ -20,6 +20,11 @@ public static class LexiconNames
     public const string NumberWords = "number-words";
     public const string Approximators = "approximators";
 
+    // Word lists the attribution recognizer reads directly: built in, not extendable, no phrase matching.
+    public const string QuoteTagVerbs = "quote-tag-verbs";
+    public const string QuoteGoverningVerbs = "quote-governing-verbs";
+    public const string SpeechNouns = "speech-nouns";
+
     public static readonly string[] All =
     [
         ReportingVerbs, ShowingVerbs, DocumentSources, Hedges, Boosters, UnverifiedSignals, WeaselPhrases,

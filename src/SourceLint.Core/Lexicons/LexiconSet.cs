@@ -73,6 +73,10 @@ public sealed class LexiconSet
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToFrozenDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The word forms of an embedded list (several a line, as in reporting-verbs.txt), lower-cased.</summary>
+    internal static FrozenSet<string> ReadWordList(string name) =>
+        ReadEmbedded(name).SelectMany(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The entries of an embedded lexicon file, without comments and blank lines.</summary>
     public static IEnumerable<string> ReadEmbedded(string name)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SourceLint.Core.Analysis;
 using SourceLint.Core.Lexicons;
 using SourceLint.Core.Recognizers.Sources;
@@ -410,15 +411,8 @@ public sealed class AttributionRecognizer
         return lower > upper;
     }
 
-    /// <summary>Nouns for something said, whose possessor is the speaker of the quote they govern: "Mr Lloyd's suggestion that …".</summary>
-    private static readonly HashSet<string> SpeechNouns = new(StringComparer.Ordinal)
-    {
-        "suggestion", "suggestions", "claim", "claims", "warning", "warnings", "description", "advice", "promise", "promises",
-        "pledge", "pledges", "insistence", "assertion", "accusation", "accusations", "remark", "remarks", "comment", "comments",
-        "complaint", "complaints", "plea", "argument", "boast", "vow", "threat", "threats", "jibe", "retort", "verdict",
-        "message", "demand", "demands", "statement", "announcement", "prediction", "admission", "denial", "criticism",
-        "dictum", "refrain", "catchphrase", "answer", "response",
-    };
+    /// <summary>Nouns for something said, whose possessor is the speaker of the quote they govern: "Mr Lloyd's suggestion that …" (Lexicons/speech-nouns.txt).</summary>
+    private static readonly FrozenSet<string> SpeechNouns = LexiconSet.ReadWordList(LexiconNames.SpeechNouns);
 
     /// <summary>One of <see cref="SpeechNouns"/> (<see cref="WordTraits.SpeechNoun"/>, which the recognizer reads).</summary>
     internal static bool IsSpeechNoun(string lower) => SpeechNouns.Contains(lower);
@@ -618,50 +612,17 @@ public sealed class AttributionRecognizer
 
     /// <summary>
     /// Verbs that report speech only when they tag a quote: '"…," Rubio continued', '"…?" Hannity pressed',
-    /// 'remembered Roy Verley, "…"'. Elsewhere they say nothing about a source ("prices continued to rise").
+    /// 'remembered Roy Verley, "…"'. Elsewhere they say nothing about a source ("prices continued to rise"). Lexicons/quote-tag-verbs.txt.
     /// </summary>
-    private static readonly HashSet<string> QuoteTagVerbs = new(StringComparer.Ordinal)
-    {
-        "continued", "continues", "pressed", "presses", "remembered", "remembers", "elaborated", "elaborates", "shared",
-        "countered", "counters", "interjected", "offered", "wondered", "wonders", "mused", "muses", "scoffed", "fumed",
-        "gushed", "bemoaned", "bemoans", "lamented", "laments", "sniped", "snapped", "charged", "vented", "chimed",
-        "answered", "answers", "tweeting", "joked", "found", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged",
-        // Raised voices and song: '"Did you shoot him? …," she yells', 'As the Rainmakers sang back in the 1980s, "…"'.
-        "yells", "yelled", "screams", "screamed", "cried", "sang", "sings",
-        // '"Go back to Univision," Trump barked', '"…," he surmised', '"Talk to other people …," advises psychologist Alvord'.
-        "barked", "barks", "whispered", "whispers", "surmised", "surmises", "advises", "advised",
-    };
+    private static readonly FrozenSet<string> QuoteTagVerbs = LexiconSet.ReadWordList(LexiconNames.QuoteTagVerbs);
 
     /// <summary>
     /// Speech acts that report when a quote follows them in their clause: 'Hewlett sniped that she was
     /// "learning on the job"', 'the institute questioned "the long-term future of …"', 'he spoke of "a new
     /// era"'. Without a quote they say nothing about a source ("the army attacked the town", "police
-    /// questioned two men"), so figures never take them for an attribution.
+    /// questioned two men"), so figures never take them for an attribution. Lexicons/quote-governing-verbs.txt.
     /// </summary>
-    private static readonly HashSet<string> QuoteGoverningVerbs = new(StringComparer.Ordinal)
-    {
-        "questioned", "questions", "questioning", "speculated", "speculates", "proclaimed", "proclaims", "vented", "vents",
-        "sniped", "snipes", "echoed", "echoes", "echoing", "pronounced", "lauded", "lauding", "lauds", "touted", "touts", "touting",
-        "griped", "thundered", "railed", "rails", "ranted", "raved", "bragged", "brags", "opined", "intoned", "exclaimed",
-        "sneered", "taunted", "pleaded", "begged", "appealed", "reminded", "reminding", "mused", "gushed", "scolded", "chided",
-        "berated", "derided", "derides", "decried", "decries", "denounced", "denounces", "deplored", "ridiculed", "rebuked",
-        "attacked", "attacks", "attacking", "invoked", "invokes", "characterised", "characterized", "portrayed", "depicted",
-        "spoke", "speaks", "speaking", "talked", "talks", "referred", "refers", "pledged", "vowing", "remarking", "proposed",
-        "reacted", "reacting", "shared", "lists", "listed",
-        "charged", "countered", "fumed", "bemoaned", "lamented", "scoffed", "snapped", "compared", "likened", "voiced",
-        "found", "implied", "implies", "anticipated", "demand", "demands", "demanding", "exhorted", "exhorts", "attack", "introduced",
-        "applauded", "applauds", "pondered", "ponders", "wondering", "worried",
-        // A court's ruling in its own words: 'the judges ruled that … did not apply "to the total territory of another state"'
-        // (not "ruled out", a refusal; not "rules", mostly the noun).
-        "ruled",
-        // A judgement in someone's words: 'the board deemed the offer "not in the interests of the company"'.
-        "deemed",
-        // What a subject wants, hopes or fears, in quoted words, is theirs: 'It also hopes to develop a "…"'.
-        "wants", "wanted", "hopes", "hoped", "fears", "feared", "plans", "intends", "intended", "thanked", "thanks",
-        // What a speaker orders in quoted words: 'He commanded the Democratic Party to "do the right thing"'.
-        // (Not "ordered": 'A judge has ordered the release of documents, including "playbooks"' quotes the documents.)
-        "commanded", "instructed", "challenged",
-    };
+    private static readonly FrozenSet<string> QuoteGoverningVerbs = LexiconSet.ReadWordList(LexiconNames.QuoteGoverningVerbs);
 
     /// <summary>
     /// "found" reporting what its subject found out, as a document's "the survey found" does: "The Charlotte Observer found
