@@ -247,7 +247,7 @@ public sealed class Vocabulary
         if (AttributionRecognizer.MayStartWeaselCue(lower)) traits |= WordTraits.WeaselCue;
         if (lower is "it" or "they") traits |= WordTraits.DocumentPronoun;
         // Built-in word lists the attribution recognizer asks of nearly every word of a sentence with a quote or a cue.
-        if (AttributionRecognizer.IsSpeechNoun(lower)) traits |= WordTraits.SpeechNoun;
+        if (SpeechNounAttribution.IsSpeechNoun(lower)) traits |= WordTraits.SpeechNoun;
         if (SpeakerLeadIn.EndsSubject.Contains(lower)) traits |= WordTraits.EndsLeadInSubject;
         if (NounPhrases.Determiners.Contains(lower)) traits |= WordTraits.Determiner;
         if (NounPhrases.Pronouns.Contains(lower)) traits |= WordTraits.Pronoun;

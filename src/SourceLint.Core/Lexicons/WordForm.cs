@@ -25,7 +25,7 @@ public enum WordTraits
     WeaselCue = 1 << 9,
     /// <summary>"it", "they": the pronouns that continue a document source ("It also found …").</summary>
     DocumentPronoun = 1 << 10,
-    /// <summary>A noun for something said ("suggestion", "warning"): <see cref="Recognizers.Attribution.AttributionRecognizer.IsSpeechNoun"/>.</summary>
+    /// <summary>A noun for something said ("suggestion", "warning"): <see cref="Recognizers.Attribution.SpeechNounAttribution.IsSpeechNoun"/>.</summary>
     SpeechNoun = 1 << 11,
     /// <summary>A word that ends a speaker lead-in's subject (a copula, an attitude verb, an act before speaking): <see cref="Recognizers.Attribution.SpeakerLeadIn.EndsSubject"/>.</summary>
     EndsLeadInSubject = 1 << 12,
