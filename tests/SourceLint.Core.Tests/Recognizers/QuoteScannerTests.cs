@@ -135,6 +135,8 @@ public class QuoteScannerTests
         Inner("He grew up in the 1970s and '80s, when the ferry ran daily. He calls it 'the best place to grow up.'")
             .Should().Equal("the best place to grow up.");
         Inner("The class of \u201898 meets on Friday.").Should().BeEmpty();
+        // A quote may open with a number: only the decade's "'80s" is an elided year.
+        Inner("\u201820 years ago we had nothing\u2019, he said.").Should().Equal("20 years ago we had nothing");
     }
 
     [Fact]

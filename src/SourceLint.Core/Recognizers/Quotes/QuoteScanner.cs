@@ -50,9 +50,13 @@ public static class QuoteScanner
         return quotes;
     }
 
-    /// <summary>An apostrophe for the century's digits, not a quote: "the 1970s and '80s", "the class of ‘98".</summary>
+    /// <summary>
+    /// An apostrophe for the century's digits, not a quote: "the 1970s and '80s". Only the decade's form: "‘20 years ago we
+    /// had nothing’" opens a quote, and a lone "the class of '98" finds no close anyway.
+    /// </summary>
     private static bool IsElidedYear(string text, int i) =>
-        i + 2 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i + 3 >= text.Length || !char.IsLetterOrDigit(text[i + 3]) || text[i + 3] == 's');
+        i + 3 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == 's'
+        && (i + 4 >= text.Length || !char.IsLetterOrDigit(text[i + 4]));
 
     /// <summary>An opening mark stands after a space, a bracket, a dash or the start, and before a non-space.</summary>
     private static bool OpensHere(string text, int i)
