@@ -67,6 +67,29 @@ public class PolNearTests
     }
 
     [Fact]
+    public void Sorts_each_quote_by_annotation_and_by_flag()
+    {
+        // One quote tagged by its speaker (left alone), one with no speaker (flagged); only the first lies in annotated content.
+        const string text = "\"We will rebuild every pier on the island,\" the mayor said.\n\n\"Nobody asked the fishermen what they thought of it.\"\n";
+        var quotes = QuoteFinder.Find(text).ToList();
+        quotes.Should().HaveCount(2);
+        var article = Article(text, new Span(quotes[0].InnerStart, quotes[0].InnerEnd));
+
+        var result = new PolNearEvaluator(new SourceLint.Core.LintEngine()).Evaluate([article], []);
+
+        result.Quotes.Should().Be(2);
+        result.Inside.Should().Be(1);
+        result.InsideFlagged.Should().Be(0);
+        result.OutsideFlagged.Should().Be(1);
+        result.UnflaggedOutside.Should().BeEmpty("the quote outside the annotation is flagged");
+        result.FalsePositives.Should().BeEmpty();
+
+        // The same tagged quote with no annotation at all: outside, left alone, listed for a reader to judge.
+        var unannotated = new PolNearEvaluator(new SourceLint.Core.LintEngine()).Evaluate([Article(text)], []);
+        unannotated.UnflaggedOutside.Should().ContainSingle().Which.Quote.Should().Contain("we will rebuild every pier");
+    }
+
+    [Fact]
     public void Loads_one_annotator_per_article()
     {
         using var dir = new TempFolder();

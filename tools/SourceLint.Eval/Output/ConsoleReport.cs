@@ -91,6 +91,11 @@ internal sealed class ConsoleReport(TextWriter output, int top)
             output.WriteLine($"   attributed quotes flagged SL102 (first {top}):");
             foreach (var (path, quote) in r.FalsePositives.Take(top)) output.WriteLine($"     {path}: {quote}");
         }
+        if (top > 0 && r.UnflaggedOutside.Count > 0)
+        {
+            output.WriteLine($"   quotes outside any annotated attribution that SL102 leaves alone (first {top}; possible misses to read):");
+            foreach (var (path, quote) in r.UnflaggedOutside.Take(top)) output.WriteLine($"     {path}: {quote}");
+        }
         output.WriteLine();
     }
 

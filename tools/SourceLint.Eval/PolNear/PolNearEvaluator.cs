@@ -19,6 +19,9 @@ internal sealed class PolNearResult
     public List<string> Failures { get; } = [];
     /// <summary>Quotes the annotators marked attributed that SL102 flags anyway: the false positives to read.</summary>
     public List<(string Path, string Quote)> FalsePositives { get; } = [];
+    /// <summary>Quotes outside every annotated attribution that SL102 leaves alone: the possible misses to read (some are
+    /// attributed in ways the annotators did not mark, such as a credit line or a title).</summary>
+    public List<(string Path, string Quote)> UnflaggedOutside { get; } = [];
 
     public static double Percent(int part, int whole) => whole == 0 ? 0 : part * 100.0 / whole;
 }
@@ -66,6 +69,7 @@ internal sealed class PolNearEvaluator(LintEngine engine)
                         PhraseNormalizer.Normalize(article.Text[quote.Start..quote.End])));
                 }
                 else if (flagged) result.OutsideFlagged++;
+                else result.UnflaggedOutside.Add((article.RelativePath, PhraseNormalizer.Normalize(article.Text[quote.Start..quote.End])));
             }
         }
         return result;
