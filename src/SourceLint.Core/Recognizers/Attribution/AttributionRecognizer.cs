@@ -831,8 +831,7 @@ public sealed class AttributionRecognizer
     /// </summary>
     private static bool EndsTheSentence(TokenList tokens, int first, int last)
     {
-        if (first == 0 || !(tokens[first - 1].IsMark(',') || first >= 2 && tokens[first - 2].IsMark(',') && tokens[first - 1].Text is "\"" or "”" or "’" or "'"))
-            return false;
+        if (first == 0 || !IsCommaOrQuotedComma(tokens, first - 1)) return false;
         for (int k = last + 1; k < tokens.Count; k++)
             if (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) return false;
         return true;
